@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+test.describe('storage faults', () => {
+  test('when IndexedDB refuses to open, a page explains why instead of a blank screen', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'SecurityError',
+        );
+      };
+    });
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Topup cannot open its storage');
+    await expect(alert).toContainText('private or incognito');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+
+  test('when another tab upgrades the schema, this tab offers a reload', async ({ app, page }) => {
+    await app.open('/settings');
+    await expect(page.getByLabel('Language')).toBeEnabled();
+    // Another tab of a newer version opens the database at a higher version.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('topup', 1000);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Topup was updated in another tab');
+    await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+});

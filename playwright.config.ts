@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { BASE_URL, PORT, chromiumLaunchOptions } from './e2e/browser';
+
+// End-to-end tests run against the production build (`vite build` first), served by
+// `vite preview` with its service worker, never against the dev server.
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: chromiumLaunchOptions,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Pixel 7'], ...{ browserName: 'chromium' } } }],
+  webServer: {
+    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,39 @@
+// The app's routes. Plans is the first view and ships in the entry chunk; every other view loads
+// on demand (and is precached, so it loads offline too).
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { PlansView } from '@/features/plans/plans-view';
+import { NotFoundView } from './not-found-view';
+
+const ReceiptsView = lazy(() =>
+  import('@/features/receipts/receipts-view').then((m) => ({ default: m.ReceiptsView })),
+);
+const InsightView = lazy(() =>
+  import('@/features/insight/insight-view').then((m) => ({ default: m.InsightView })),
+);
+const SettingsView = lazy(() =>
+  import('@/features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
+);
+
+export const NAV_ITEMS = [
+  { href: '/', key: 'nav.plans' },
+  { href: '/receipts', key: 'nav.receipts' },
+  { href: '/insight', key: 'nav.insight' },
+  { href: '/settings', key: 'nav.settings' },
+] as const;
+
+export function Routes() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Switch>
+        <Route path="/" component={PlansView} />
+        <Route path="/receipts" component={ReceiptsView} />
+        <Route path="/insight" component={InsightView} />
+        <Route path="/settings" component={SettingsView} />
+        <Route component={NotFoundView} />
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,36 @@
+// Banners about the app itself: a new version waiting, or the database upgraded by another tab.
+import { useTranslation } from 'react-i18next';
+import { useAppStatus } from '@/state/app-status-store';
+
+export function StatusBanners() {
+  const { t } = useTranslation();
+  const applyUpdate = useAppStatus((s) => s.applyUpdate);
+  const dismissUpdate = useAppStatus((s) => s.dismissUpdate);
+  const upgradedElsewhere = useAppStatus((s) => s.upgradedElsewhere);
+
+  return (
+    <div className="banners">
+      {upgradedElsewhere && (
+        <div className="banner" role="alert">
+          <p>{t('database.upgradedElsewhere')}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('database.upgradedReload')}
+          </button>
+        </div>
+      )}
+      <div role="status">
+        {applyUpdate && (
+          <div className="banner">
+            <p>{t('update.ready')}</p>
+            <button type="button" onClick={applyUpdate}>
+              {t('update.reload')}
+            </button>
+            <button type="button" className="secondary" onClick={dismissUpdate}>
+              {t('update.later')}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import zhHans from './locales/zh-Hans.json';
+import zhHant from './locales/zh-Hant.json';
+
+/** Every key of a nested catalog, as dotted paths, with the interpolation names it uses. */
+function shape(catalog: object, prefix = ''): string[] {
+  return Object.entries(catalog).flatMap(([key, value]: [string, unknown]) => {
+    const path = prefix + key;
+    if (typeof value === 'object' && value !== null) return shape(value, `${path}.`);
+    const params = String(value).match(/{{\s*\w+\s*}}/g) ?? [];
+    return [
+      `${path}(${params
+        .map((p) => p.replace(/\s/g, ''))
+        .sort()
+        .join(',')})`,
+    ];
+  });
+}
+
+describe('locale catalogs', () => {
+  it.each([
+    ['zh-Hans', zhHans],
+    ['zh-Hant', zhHant],
+  ])('%s has exactly the keys and placeholders of English', (_name, catalog) => {
+    expect(shape(catalog).sort()).toEqual(shape(en).sort());
+  });
+
+  it('leaves no string empty', () => {
+    for (const catalog of [en, zhHans, zhHant]) {
+      expect(shape(catalog).filter((entry) => entry.startsWith('(') || entry === '')).toEqual([]);
+    }
+  });
+});
