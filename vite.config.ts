@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/pwa/manifest';
+import { manifest } from './src/pwa/manifest.ts';
 
 /**
  * The app's Content Security Policy. Nothing is loaded from another origin; user files are shown
@@ -66,5 +66,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // IndexedDB for the db tests, installed before Dexie is first imported.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -2,10 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { NAV_ITEMS } from './routes';
+import { ToastRegion } from '@/ui/toast-region';
 import { StatusBanners } from './status-banners';
 
 function NavLink({ href, children }: { href: string; children: string }) {
-  const [active] = useRoute(href);
+  const [exact] = useRoute(href);
+  // A line's pages belong to Plans; other views own their sub-paths.
+  const [nested] = useRoute(href === '/' ? '/plans/*' : `${href}/*`);
+  const active = exact || nested;
   return (
     <Link href={href} aria-current={active ? 'page' : undefined}>
       {children}
@@ -30,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <ToastRegion />
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
           {NAV_ITEMS.map((item) => (

@@ -12,6 +12,15 @@ const ReceiptsView = lazy(() =>
 const InsightView = lazy(() =>
   import('@/features/insight/insight-view').then((m) => ({ default: m.InsightView })),
 );
+const LineView = lazy(() =>
+  import('@/features/line/line-view').then((m) => ({ default: m.LineView })),
+);
+const PlanFormView = lazy(() =>
+  import('@/features/plan-form/plan-form-view').then((m) => ({ default: m.PlanFormView })),
+);
+const TopUpFormView = lazy(() =>
+  import('@/features/top-up-form/top-up-form-view').then((m) => ({ default: m.TopUpFormView })),
+);
 const SettingsView = lazy(() =>
   import('@/features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
 );
@@ -29,6 +38,10 @@ export function Routes() {
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
       <Switch>
         <Route path="/" component={PlansView} />
+        <Route path="/plans/new" component={PlanFormView} />
+        <Route path="/plans/:id/edit" component={PlanFormView} />
+        <Route path="/plans/:id/top-up" component={TopUpFormView} />
+        <Route path="/plans/:id" component={LineView} />
         <Route path="/receipts" component={ReceiptsView} />
         <Route path="/insight" component={InsightView} />
         <Route path="/settings" component={SettingsView} />

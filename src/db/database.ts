@@ -1,21 +1,46 @@
 // The Dexie database: the schema and its versions. The only module that constructs Dexie.
+// Every version after the first says what it changes, and has a migration test beside it.
 import Dexie, { type EntityTable } from 'dexie';
-
-export interface SettingRow {
-  key: string;
-  value: unknown;
-  createdAt: number;
-  updatedAt: number;
-}
+import type {
+  AttachmentRow,
+  LineRow,
+  ReminderLogRow,
+  SettingRow,
+  ShareInboxRow,
+  TopUpRow,
+} from './rows';
 
 export const DATABASE_NAME = 'topup';
 
+/** Version 1: settings only (the app frame). */
+export const SCHEMA_V1 = { settings: 'key' };
+
+/**
+ * Version 2: the data itself. Top-ups are indexed by line and paid-on date (a line's history),
+ * by paid-on date (receipts, insight) and by confirmation number (search); attachments by top-up.
+ * No rows change, so no upgrade function is needed.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  lines: 'id',
+  topUps: 'id, lineId, [lineId+paidOn], paidOn, confirmation',
+  attachments: 'id, topUpId',
+  reminderLog: 'key, lineId',
+  shareInbox: 'id, receivedAt',
+};
+
 export class TopupDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  lines!: EntityTable<LineRow, 'id'>;
+  topUps!: EntityTable<TopUpRow, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  reminderLog!: EntityTable<ReminderLogRow, 'key'>;
+  shareInbox!: EntityTable<ShareInboxRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({ settings: 'key' });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import { DEFAULT_SETTINGS, readSettings, saveSetting, settingsFromRows } from './settings';

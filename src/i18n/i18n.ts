@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import type { Locale } from './locale';
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: typeof en }>> = {
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: object }>> = {
   'zh-Hans': () => import('./locales/zh-Hans.json'),
   'zh-Hant': () => import('./locales/zh-Hant.json'),
 };

@@ -1,16 +1,77 @@
+// Home: every line, the most urgent first, so an overdue number is the first thing seen.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useLines } from '@/db/use-lines';
+import { sortByUrgency } from '@/domain/urgency';
 import { EmptyState } from '@/ui/empty-state';
-import { PageTitle } from '@/ui/page-title';
+import { PageHeader } from '@/ui/page-header';
+import { useToday } from '@/ui/use-today';
+import { LineCard } from './line-card';
 
 export function PlansView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lines = useLines();
+  const today = useToday();
+  const [showArchived, setShowArchived] = useState(false);
+
+  const active = sortByUrgency(
+    lines?.filter((line) => !line.archived) ?? [],
+    today,
+    (line) => line.name,
+    i18n.language,
+  );
+  const archived = lines?.filter((line) => line.archived) ?? [];
+
   return (
     <>
-      <PageTitle>{t('plans.title')}</PageTitle>
-      <EmptyState title={t('plans.emptyTitle')}>
-        <p>{t('plans.emptyBody')}</p>
-        <p>{t('plans.emptyComing')}</p>
-      </EmptyState>
+      <PageHeader title={t('plans.title')}>
+        {lines && lines.length > 0 && (
+          <Link href="/plans/new" className="button">
+            {t('plans.add')}
+          </Link>
+        )}
+      </PageHeader>
+      {lines && lines.length === 0 && (
+        <EmptyState title={t('plans.emptyTitle')}>
+          <p>{t('plans.emptyBody')}</p>
+          <p>
+            <Link href="/plans/new" className="button">
+              {t('plans.add')}
+            </Link>
+          </p>
+        </EmptyState>
+      )}
+      {active.length > 0 && (
+        <ul className="line-list" aria-label={t('plans.listLabel')}>
+          {active.map((line) => (
+            <li key={line.id}>
+              <LineCard line={line} today={today} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {archived.length > 0 && (
+        <section className="archived">
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={showArchived}
+            onClick={() => setShowArchived(!showArchived)}
+          >
+            {t('plans.showArchived', { count: archived.length })}
+          </button>
+          {showArchived && (
+            <ul className="line-list" aria-label={t('plans.archivedLabel')}>
+              {archived.map((line) => (
+                <li key={line.id}>
+                  <LineCard line={line} today={today} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }

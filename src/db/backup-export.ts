@@ -1,0 +1,155 @@
+// Writing the whole database into one backup file (the format is described in backup-format).
+// The archive is built with fflate's synchronous streaming classes on the page's thread: its
+// worker-based API needs blob: workers, which the app's Content Security Policy forbids.
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { ownBytes } from './backup-bytes';
+import {
+  attachmentFile,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_LIMITS,
+  type BackupManifest,
+  MANIFEST_FILE,
+} from './backup-format';
+import { createPacer } from './backup-pacer';
+import { db } from './database';
+import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
+
+const CHUNK_BYTES = 1024 * 1024;
+/** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
+const SPILL_BYTES = 8 * CHUNK_BYTES;
+
+/** `topup-backup-2027-01-31.zip`, by the device's calendar. */
+export function backupFileName(now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+  return `topup-backup-${day}.zip`;
+}
+
+interface Snapshot {
+  lines: LineRow[];
+  topUps: TopUpRow[];
+  settings: SettingRow[];
+  reminderLog: ReminderLogRow[];
+  attachments: AttachmentRow[];
+}
+
+/**
+ * All rows, read in one transaction so that the backup is one moment of the database even if
+ * another tab writes meanwhile. An attachment row's Blob is a handle to bytes the browser keeps
+ * on disk; the bytes themselves are read one file at a time while zipping.
+ */
+async function readSnapshot(): Promise<Snapshot> {
+  return db.transaction(
+    'r',
+    [db.lines, db.topUps, db.settings, db.reminderLog, db.attachments],
+    async () => ({
+      lines: await db.lines.toArray(),
+      topUps: await db.topUps.toArray(),
+      settings: await db.settings.toArray(),
+      reminderLog: await db.reminderLog.toArray(),
+      attachments: await db.attachments.toArray(),
+    }),
+  );
+}
+
+function manifestOf(snapshot: Snapshot, exportedAt: Date): BackupManifest {
+  const { lines, topUps, settings, reminderLog } = snapshot;
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: __APP_VERSION__,
+    exportedAt: exportedAt.toISOString(),
+    tables: {
+      lines,
+      topUps,
+      settings,
+      reminderLog,
+      attachments: snapshot.attachments.map(({ blob: _bytes, ...row }) => ({
+        ...row,
+        file: attachmentFile(row.id),
+      })),
+    },
+  };
+}
+
+/** Collects the archive's output; `failure` holds an error fflate reported through its callback. */
+function zipOutput() {
+  const output: { parts: Blob[]; failure?: Error; ended: boolean } = { parts: [], ended: false };
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) {
+      output.failure = error;
+      return;
+    }
+    pending.push(ownBytes(chunk));
+    pendingBytes += chunk.length;
+    if (final || pendingBytes >= SPILL_BYTES) {
+      output.parts.push(new Blob(pending));
+      pending = [];
+      pendingBytes = 0;
+    }
+    output.ended = final;
+  });
+  const check = () => {
+    if (output.failure) throw output.failure;
+  };
+  return { zip, output, check };
+}
+
+/**
+ * The whole database as a backup file: lines, top-ups and their receipt files, settings and the
+ * reminder log. `onProgress` hears bytes written of the total before compression.
+ */
+export async function exportBackup(
+  onProgress?: (done: number, total: number) => void,
+): Promise<Blob> {
+  const exportedAt = new Date();
+  const snapshot = await readSnapshot();
+  const manifest = new TextEncoder().encode(JSON.stringify(manifestOf(snapshot, exportedAt)));
+  const total = snapshot.attachments.reduce((sum, row) => sum + row.blob.size, manifest.length);
+  // Past these the archive would need ZIP64, which fflate does not write.
+  if (snapshot.attachments.length + 1 > BACKUP_LIMITS.entries || total > BACKUP_LIMITS.totalBytes) {
+    throw new RangeError('Too much to fit in one backup file');
+  }
+
+  const pace = createPacer();
+  const { zip, output, check } = zipOutput();
+  let done = 0;
+  const wrote = async (bytes: number) => {
+    check();
+    done += bytes;
+    onProgress?.(done, total);
+    await pace();
+  };
+
+  const manifestEntry = new ZipDeflate(MANIFEST_FILE, { level: 6 });
+  manifestEntry.mtime = exportedAt;
+  zip.add(manifestEntry);
+  for (let at = 0; at < manifest.length; at += CHUNK_BYTES) {
+    const chunk = manifest.subarray(at, at + CHUNK_BYTES);
+    manifestEntry.push(chunk, at + CHUNK_BYTES >= manifest.length);
+    await wrote(chunk.length);
+  }
+
+  // Stored as they are: receipt photos and PDFs are compressed already.
+  for (const { id, blob } of snapshot.attachments) {
+    const entry = new ZipPassThrough(attachmentFile(id));
+    entry.mtime = exportedAt;
+    zip.add(entry);
+    if (blob.size === 0) entry.push(new Uint8Array(0), true);
+    for (let at = 0; at < blob.size; at += CHUNK_BYTES) {
+      const chunk = new Uint8Array(await blob.slice(at, at + CHUNK_BYTES).arrayBuffer());
+      entry.push(chunk, at + CHUNK_BYTES >= blob.size);
+      await wrote(chunk.length);
+    }
+  }
+
+  zip.end();
+  check();
+  if (!output.ended) throw new Error('The backup archive did not end');
+  onProgress?.(total, total);
+  return new Blob(output.parts, { type: 'application/zip' });
+}

@@ -1,0 +1,200 @@
+/**
+ * # The Topup backup file, format version 1
+ *
+ * A backup is a ZIP archive (`topup-backup-YYYY-MM-DD.zip`) holding:
+ *
+ * - `topup.json`, deflated: one UTF-8 JSON object,
+ *   ```json
+ *   {
+ *     "format": "topup-backup",
+ *     "formatVersion": 1,
+ *     "appVersion": "0.1.0",
+ *     "exportedAt": "2027-01-31T09:00:00.000Z",
+ *     "tables": {
+ *       "lines": [ … ],
+ *       "topUps": [ … ],
+ *       "settings": [ { "key", "value", "createdAt", "updatedAt" } ],
+ *       "reminderLog": [ { "key", "lineId", "dueDate", "stage", "shownAt" } ],
+ *       "attachments": [ { "id", "topUpId", "name", "type", "size", "createdAt", "updatedAt",
+ *                          "file": "attachments/<id>" } ]
+ *     }
+ *   }
+ *   ```
+ *   Rows are the rows of the app's database as they are: calendar dates as "YYYY-MM-DD", money as
+ *   `{ "minor": integer minor units, "currency": ISO 4217 code }`, times as milliseconds since the
+ *   epoch. An attachment row carries, instead of its bytes, the name of the file holding them.
+ * - `attachments/<id>`, stored without compression (receipt photos and PDFs are compressed
+ *   already): the bytes of each receipt file, exactly `size` of them.
+ *
+ * Not in a backup: the share inbox, files shared to the app and not yet logged as a receipt.
+ * They are transient, and a restore on another device should not resurrect them.
+ *
+ * `formatVersion` grows when a reader of the previous version would misread the file. A reader
+ * reads its own version and refuses newer ones rather than guess.
+ *
+ * A file is read whole and checked whole before anything is written: every row against the same
+ * rules as the app's forms, every id unique, every reference present (a top-up's line, an
+ * attachment's top-up and file), every file's size and checksum. The limits below keep a damaged
+ * or hostile file from exhausting the device.
+ */
+import * as v from 'valibot';
+import { LIMITS, plainDateSchema } from './row-schemas';
+import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
+
+export const BACKUP_FORMAT = 'topup-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const MANIFEST_FILE = 'topup.json';
+
+const MiB = 1024 * 1024;
+
+export const BACKUP_LIMITS = {
+  /** The manifest of 20,000 top-ups is about 10 MB. */
+  manifestBytes: 64 * MiB,
+  /** As large as the app lets a receipt file be. */
+  attachmentBytes: 20 * MiB,
+  totalBytes: 4 * 1024 * MiB,
+  /** What a ZIP without its 64-bit extension can hold, which is what the app writes. */
+  entries: 65_535,
+};
+
+export type BackupLimits = typeof BACKUP_LIMITS;
+
+export function attachmentFile(id: string): string {
+  return `attachments/${id}`;
+}
+
+export const BACKUP_TABLES = ['lines', 'topUps', 'settings', 'reminderLog', 'attachments'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** Why a file cannot be restored; the interface words each kind in the user's language. */
+export type BackupError =
+  | { kind: 'not-a-zip' }
+  /** The file ends early: a download or copy was cut off. */
+  | { kind: 'truncated' }
+  /** A checksum, a size or the compressed data does not add up, or the ZIP uses what the app never writes. */
+  | { kind: 'corrupt'; file?: string }
+  | { kind: 'missing-manifest' }
+  | { kind: 'not-json' }
+  | { kind: 'wrong-format' }
+  | { kind: 'future-version'; version: number }
+  /** `path` names the first bad value, like `tables.topUps[3].paidOn`. */
+  | { kind: 'invalid-data'; path: string }
+  | { kind: 'duplicate-id'; path: string; id: string }
+  /** `path` names the reference, `target` what it points to and is not there (or not that size). */
+  | { kind: 'dangling-reference'; path: string; target: string }
+  | { kind: 'too-large'; limit: 'manifest' | 'attachment' | 'total' | 'entries' };
+
+/** Carries a BackupError out of the depths of reading; readBackup turns it into a result. */
+export class BackupFailure extends Error {
+  override name = 'BackupFailure';
+  constructor(readonly error: BackupError) {
+    super(`Backup refused: ${error.kind}`);
+  }
+}
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+// Keys that mean something to JavaScript objects; a setting's value never needs them.
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const JSON_DEPTH_MAX = 8;
+
+/** Plain JSON of bounded depth, with no key that could reach an object's prototype. */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (depth >= JSON_DEPTH_MAX || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((item) => isPlainJson(item, depth + 1));
+  return Object.entries(value).every(
+    ([key, item]) => !UNSAFE_KEYS.has(key) && isPlainJson(item, depth + 1),
+  );
+}
+
+export const settingRowSchema = v.strictObject({
+  key: id,
+  value: v.custom<unknown>((value) => isPlainJson(value), 'not plain JSON'),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const reminderLogRowSchema = v.strictObject({
+  key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  lineId: id,
+  dueDate: plainDateSchema,
+  stage: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  shownAt: timestamp,
+});
+
+// The id names a file in the archive, so it may not hold a path: ids the app makes are UUIDs.
+const fileId = v.pipe(id, v.regex(/^[A-Za-z0-9_-]+$/, 'not a plain id'));
+
+export const attachmentEntrySchema = v.pipe(
+  v.strictObject({
+    id: fileId,
+    topUpId: id,
+    name: v.pipe(v.string(), v.maxLength(1000)),
+    type: v.pipe(v.string(), v.maxLength(255)),
+    size: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    file: v.string(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  v.forward(
+    v.check((entry) => entry.file === attachmentFile(entry.id), 'not the file of this id'),
+    ['file'],
+  ),
+);
+
+/** The manifest around its rows; each row is checked on its own, to name the bad one exactly. */
+export const manifestSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+  appVersion: v.pipe(v.string(), v.maxLength(LIMITS.shortText)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  tables: v.strictObject({
+    lines: v.array(v.unknown()),
+    topUps: v.array(v.unknown()),
+    settings: v.array(v.unknown()),
+    reminderLog: v.array(v.unknown()),
+    attachments: v.array(v.unknown()),
+  }),
+});
+
+/** An attachment row as the manifest lists it: its bytes are in `file`. */
+export type AttachmentEntry = Omit<AttachmentRow, 'blob'> & { file: string };
+
+/** What `topup.json` holds. */
+export interface BackupManifest {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  appVersion: string;
+  exportedAt: string;
+  tables: {
+    lines: LineRow[];
+    topUps: TopUpRow[];
+    settings: SettingRow[];
+    reminderLog: ReminderLogRow[];
+    attachments: AttachmentEntry[];
+  };
+}
+
+/** A backup read and checked in full, ready to be written. */
+export interface ParsedBackup {
+  appVersion: string;
+  exportedAt: string;
+  lines: LineRow[];
+  topUps: TopUpRow[];
+  settings: SettingRow[];
+  reminderLog: ReminderLogRow[];
+  attachments: AttachmentRow[];
+}
+
+/** What the restore dialog shows before the user confirms. */
+export interface BackupSummary {
+  lines: number;
+  topUps: number;
+  attachments: number;
+  settings: number;
+  exportedAt: string;
+  appVersion: string;
+}

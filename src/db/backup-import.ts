@@ -1,0 +1,217 @@
+// Restoring a backup, in two steps: readBackup reads and checks the whole file without touching
+// the database, so the user sees what it holds before deciding; applyBackup then writes it all
+// in one transaction, so a restore is complete or never happened.
+import { checkManifest } from './backup-check';
+import {
+  BACKUP_LIMITS,
+  type BackupError,
+  BackupFailure,
+  type BackupLimits,
+  type BackupSummary,
+  MANIFEST_FILE,
+  type ParsedBackup,
+} from './backup-format';
+import { createPacer, type Pacer } from './backup-pacer';
+import {
+  blobSource,
+  readZipDirectory,
+  readZipEntry,
+  type ZipEntry,
+  type ZipSource,
+} from './backup-zip-reader';
+import { db } from './database';
+import type { AttachmentRow } from './rows';
+
+export type ReadBackupResult =
+  { ok: true; backup: ParsedBackup; summary: BackupSummary } | { ok: false; error: BackupError };
+
+function fail(error: BackupError): never {
+  throw new BackupFailure(error);
+}
+
+async function readManifest(
+  source: ZipSource,
+  entry: ZipEntry,
+  limits: BackupLimits,
+  pace: Pacer,
+): Promise<unknown> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  let badText = false;
+  await readZipEntry(source, entry, {
+    maxBytes: limits.manifestBytes,
+    limit: 'manifest',
+    pace,
+    onData(chunk) {
+      if (badText) return;
+      try {
+        parts.push(decoder.decode(chunk, { stream: true }));
+      } catch {
+        badText = true;
+      }
+    },
+  });
+  try {
+    if (badText) return fail({ kind: 'not-json' });
+    parts.push(decoder.decode());
+    // JSON.parse makes "__proto__" an own key, never a prototype; the row schemas refuse it.
+    return JSON.parse(parts.join('')) as unknown;
+  } catch (error) {
+    if (error instanceof BackupFailure) throw error;
+    return fail({ kind: 'not-json' });
+  }
+}
+
+async function readBlob(
+  source: ZipSource,
+  entry: ZipEntry,
+  type: string,
+  limits: BackupLimits,
+  pace: Pacer,
+): Promise<Blob> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  await readZipEntry(source, entry, {
+    maxBytes: limits.attachmentBytes,
+    limit: 'attachment',
+    pace,
+    onData: (chunk) => parts.push(chunk),
+  });
+  return new Blob(parts, { type });
+}
+
+async function readAll(
+  source: ZipSource,
+  limits: BackupLimits,
+  pace: Pacer,
+): Promise<ParsedBackup> {
+  const entries = await readZipDirectory(source, limits);
+  const manifestEntry = entries.get(MANIFEST_FILE);
+  if (!manifestEntry) fail({ kind: 'missing-manifest' });
+  const manifest = await checkManifest(
+    await readManifest(source, manifestEntry, limits, pace),
+    pace,
+  );
+
+  let total = manifestEntry.size;
+  const files = manifest.attachments.map(({ file, ...row }, index) => {
+    const entry = entries.get(file);
+    const path = `tables.attachments[${index}]`;
+    if (!entry) fail({ kind: 'dangling-reference', path: `${path}.file`, target: file });
+    if (entry.size !== row.size)
+      fail({ kind: 'dangling-reference', path: `${path}.size`, target: file });
+    total += entry.size;
+    return { row, entry };
+  });
+  if (total > limits.totalBytes) fail({ kind: 'too-large', limit: 'total' });
+
+  // In the order they lie in the archive, so that the file is read front to back once.
+  const blobs = new Map<string, Blob>();
+  for (const { row, entry } of [...files].sort(
+    (a, b) => a.entry.localOffset - b.entry.localOffset,
+  )) {
+    blobs.set(row.id, await readBlob(source, entry, row.type, limits, pace));
+  }
+  const attachments = files.map(({ row }): AttachmentRow => ({
+    ...row,
+    blob: blobs.get(row.id) ?? new Blob(),
+  }));
+  return { ...manifest, attachments };
+}
+
+function summaryOf(backup: ParsedBackup): BackupSummary {
+  return {
+    lines: backup.lines.length,
+    topUps: backup.topUps.length,
+    attachments: backup.attachments.length,
+    settings: backup.settings.length,
+    exportedAt: backup.exportedAt,
+    appVersion: backup.appVersion,
+  };
+}
+
+/**
+ * Reads a backup file and checks all of it. Resolves with what it holds, or with why it cannot
+ * be restored; a damaged or foreign file never makes it throw. `onProgress` hears bytes read.
+ */
+export async function readBackup(
+  file: Blob,
+  onProgress?: (done: number, total: number) => void,
+  limits: BackupLimits = BACKUP_LIMITS,
+): Promise<ReadBackupResult> {
+  let done = 0;
+  const source = blobSource(file, (bytes) => {
+    done = Math.min(file.size, done + bytes);
+    onProgress?.(done, file.size);
+  });
+  try {
+    const backup = await readAll(source, limits, createPacer());
+    onProgress?.(file.size, file.size);
+    return { ok: true, backup, summary: summaryOf(backup) };
+  } catch (error) {
+    if (error instanceof BackupFailure) return { ok: false, error: error.error };
+    throw error;
+  }
+}
+
+interface Versioned {
+  updatedAt: number;
+}
+
+interface Keyed<T> {
+  bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>;
+}
+
+/** The rows that are not stored yet, or are stored in an older version. */
+async function newerThanStored<T extends Versioned>(
+  table: Keyed<T>,
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): Promise<T[]> {
+  const stored = await table.bulkGet(rows.map(keyOf));
+  return rows.filter((row, index) => {
+    const current = stored[index];
+    return current === undefined || row.updatedAt > current.updatedAt;
+  });
+}
+
+async function absentFrom<T>(
+  table: Keyed<T>,
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): Promise<T[]> {
+  const stored = await table.bulkGet(rows.map(keyOf));
+  return rows.filter((_row, index) => stored[index] === undefined);
+}
+
+/**
+ * Writes a backup read by readBackup, in one transaction: if any write fails, nothing changes.
+ *
+ * - `replace` empties lines, top-ups, attachments, settings and the reminder log and writes the
+ *   backup's rows. The share inbox is left alone.
+ * - `merge` keeps what the device has and adds what the backup has: a row is written when it is
+ *   missing here or the backup's copy was edited later (`updatedAt`), for lines, top-ups,
+ *   attachments and settings alike. The attachments of a written top-up come with it, and one
+ *   added to a top-up elsewhere is added here too; nothing is deleted. The reminder log becomes
+ *   the union of both, so an alert already shown is not shown again.
+ */
+export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge'): Promise<void> {
+  const tables = [db.lines, db.topUps, db.attachments, db.settings, db.reminderLog];
+  await db.transaction('rw', tables, async () => {
+    if (mode === 'replace') {
+      for (const table of tables) await table.clear();
+      await db.lines.bulkAdd(backup.lines);
+      await db.topUps.bulkAdd(backup.topUps);
+      await db.attachments.bulkAdd(backup.attachments);
+      await db.settings.bulkAdd(backup.settings);
+      await db.reminderLog.bulkAdd(backup.reminderLog);
+      return;
+    }
+    const byId = (row: { id: string }) => row.id;
+    const byKey = (row: { key: string }) => row.key;
+    await db.lines.bulkPut(await newerThanStored(db.lines, backup.lines, byId));
+    await db.topUps.bulkPut(await newerThanStored(db.topUps, backup.topUps, byId));
+    await db.attachments.bulkPut(await newerThanStored(db.attachments, backup.attachments, byId));
+    await db.settings.bulkPut(await newerThanStored(db.settings, backup.settings, byKey));
+    await db.reminderLog.bulkPut(await absentFrom(db.reminderLog, backup.reminderLog, byKey));
+  });
+}

@@ -1,0 +1,65 @@
+// The receipts as a CSV file for a spreadsheet. It is the same in every language of the app:
+// English column keys, ISO dates and plain decimal amounts, so that sums and sorting work anywhere.
+import { toCsv } from '@/domain/csv';
+import { formatMoneyPlain } from '@/domain/money';
+import { db } from './database';
+import type { LineRow, TopUpRow } from './rows';
+
+export const TOP_UPS_CSV_HEADER = [
+  'line',
+  'carrier',
+  'phone_number',
+  'paid_on',
+  'amount',
+  'currency',
+  'periods',
+  'channel',
+  'payment_method',
+  'confirmation_number',
+  'note',
+  'due_before',
+  'due_after',
+] as const;
+
+function topUpFields(topUp: TopUpRow, line: LineRow | undefined): string[] {
+  return [
+    line?.name ?? '',
+    line?.carrier ?? '',
+    line?.phone ?? '',
+    topUp.paidOn,
+    formatMoneyPlain(topUp.amount),
+    topUp.amount.currency,
+    String(topUp.periods),
+    topUp.channel,
+    topUp.method,
+    topUp.confirmation,
+    topUp.note,
+    topUp.dueBefore,
+    topUp.dueAfter,
+  ];
+}
+
+/** Newest payment first; payments of one day in the order they were logged, latest first. */
+function newestFirst(a: TopUpRow, b: TopUpRow): number {
+  if (a.paidOn !== b.paidOn) return a.paidOn < b.paidOn ? 1 : -1;
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Every top-up, or only those of `ids` (what a filtered list shows), as a UTF-8 CSV file.
+ * Ids of top-ups that no longer exist are skipped.
+ */
+export async function topUpsCsv(ids?: readonly string[]): Promise<Blob> {
+  const { topUps, lines } = await db.transaction('r', [db.lines, db.topUps], async () => {
+    const chosen = ids
+      ? (await db.topUps.bulkGet([...new Set(ids)])).filter((row) => row !== undefined)
+      : await db.topUps.toArray();
+    return { topUps: chosen, lines: await db.lines.toArray() };
+  });
+  const linesById = new Map(lines.map((line) => [line.id, line]));
+  const rows = topUps
+    .sort(newestFirst)
+    .map((topUp) => topUpFields(topUp, linesById.get(topUp.lineId)));
+  return new Blob([toCsv([TOP_UPS_CSV_HEADER, ...rows])], { type: 'text/csv;charset=utf-8' });
+}

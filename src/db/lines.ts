@@ -1,0 +1,77 @@
+// Repository functions for lines. Each user action is one transaction: all of it or none.
+import { ConflictError, MissingRowError } from './conflict-error';
+import { db } from './database';
+import { newId } from './ids';
+import { type LineInput, lineInputSchema, parseOrThrow } from './row-schemas';
+import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow } from './rows';
+
+export async function createLine(input: LineInput, now = Date.now()): Promise<string> {
+  const valid = parseOrThrow(lineInputSchema, input);
+  const line: LineRow = { ...valid, id: newId(), archived: false, createdAt: now, updatedAt: now };
+  await db.lines.add(line);
+  return line.id;
+}
+
+/**
+ * Saves an edited line. `basedOn` is the `updatedAt` of the row the form was filled from: when the
+ * row changed since (another tab saved it), the save is refused with a ConflictError.
+ */
+export async function updateLine(
+  id: string,
+  input: LineInput,
+  basedOn: number,
+  now = Date.now(),
+): Promise<void> {
+  const valid = parseOrThrow(lineInputSchema, input);
+  await db.transaction('rw', db.lines, async () => {
+    const current = await db.lines.get(id);
+    if (!current) throw new MissingRowError(`No line ${id}`);
+    if (current.updatedAt !== basedOn) throw new ConflictError(`Line ${id} changed meanwhile`);
+    const { lateMode: _dropped, ...rest } = current;
+    await db.lines.put({ ...rest, ...valid, updatedAt: Math.max(now, current.updatedAt + 1) });
+  });
+}
+
+export async function setLineArchived(
+  id: string,
+  archived: boolean,
+  now = Date.now(),
+): Promise<void> {
+  const changed = await db.lines.update(id, { archived, updatedAt: now });
+  if (!changed) throw new MissingRowError(`No line ${id}`);
+}
+
+/** Everything a deletion removed, so that Undo can put it back exactly. */
+export interface DeletedRows {
+  lines: LineRow[];
+  topUps: TopUpRow[];
+  attachments: AttachmentRow[];
+  reminderLog: ReminderLogRow[];
+}
+
+/** Deletes a line with its top-ups, their attachments and its reminder log. */
+export async function deleteLine(id: string): Promise<DeletedRows> {
+  return db.transaction('rw', [db.lines, db.topUps, db.attachments, db.reminderLog], async () => {
+    const line = await db.lines.get(id);
+    if (!line) throw new MissingRowError(`No line ${id}`);
+    const topUps = await db.topUps.where('lineId').equals(id).toArray();
+    const topUpIds = topUps.map((topUp) => topUp.id);
+    const attachments = await db.attachments.where('topUpId').anyOf(topUpIds).toArray();
+    const reminderLog = await db.reminderLog.where('lineId').equals(id).toArray();
+    await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
+    await db.topUps.bulkDelete(topUpIds);
+    await db.reminderLog.bulkDelete(reminderLog.map((entry) => entry.key));
+    await db.lines.delete(id);
+    return { lines: [line], topUps, attachments, reminderLog };
+  });
+}
+
+/** Undo of a deletion: puts every removed row back, in one transaction. */
+export async function restoreDeleted(rows: DeletedRows): Promise<void> {
+  await db.transaction('rw', [db.lines, db.topUps, db.attachments, db.reminderLog], async () => {
+    await db.lines.bulkPut(rows.lines);
+    await db.topUps.bulkPut(rows.topUps);
+    await db.attachments.bulkPut(rows.attachments);
+    await db.reminderLog.bulkPut(rows.reminderLog);
+  });
+}

@@ -1,0 +1,122 @@
+// Validation of every row that enters the database, by a user's form or by a backup file. The
+// repository functions refuse what does not pass, so nothing malformed is ever stored.
+import * as v from 'valibot';
+import { isCurrencyCode } from '@/domain/money';
+import { isPlainDate, type PlainDate } from '@/domain/plain-date';
+import { validateRule, type RenewalRule } from '@/domain/renewal-rule';
+import { CHANNELS, PAYMENT_METHODS } from './rows';
+
+export const LIMITS = {
+  name: 80,
+  shortText: 120,
+  note: 2000,
+  leadDays: 8,
+  leadDayMax: 60,
+  graceDaysMax: 365,
+  periodsMax: 120,
+  /** Dates outside these years are typing mistakes. */
+  firstYear: 2000,
+  lastYear: 2100,
+  /** About 10^13 minor units: far beyond any top-up, and safely an integer. */
+  amountMax: 9_999_999_999_999,
+} as const;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const plainDateSchema = v.pipe(
+  v.custom<PlainDate>(isPlainDate, 'not a calendar date'),
+  v.check((date) => {
+    const year = Number(date.slice(0, 4));
+    return year >= LIMITS.firstYear && year <= LIMITS.lastYear;
+  }, `outside ${LIMITS.firstYear}–${LIMITS.lastYear}`),
+);
+
+export const moneySchema = v.strictObject({
+  minor: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(LIMITS.amountMax)),
+  currency: v.pipe(v.string(), v.check(isCurrencyCode, 'not an ISO 4217 currency')),
+});
+
+const ruleShape = v.variant('kind', [
+  v.strictObject({ kind: v.literal('monthly'), every: v.number(), anchorDay: v.number() }),
+  v.strictObject({ kind: v.literal('days'), every: v.number() }),
+  v.strictObject({ kind: v.literal('validity'), days: v.number(), stack: v.boolean() }),
+]);
+
+export const ruleSchema = v.pipe(
+  ruleShape,
+  v.check((rule: RenewalRule) => validateRule(rule).length === 0, 'not a valid renewal rule'),
+);
+
+export const lineInputSchema = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
+  carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
+  phone: v.pipe(v.string(), v.trim(), v.maxLength(40)),
+  plan: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
+  price: moneySchema,
+  billing: v.picklist(['prepaid', 'postpaid']),
+  autopay: v.boolean(),
+  rule: ruleSchema,
+  nextDue: plainDateSchema,
+  lateMode: v.optional(v.picklist(['keep', 'restart'])),
+  leadDays: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.leadDayMax))),
+    v.maxLength(LIMITS.leadDays),
+  ),
+  graceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
+  notes: text(LIMITS.note),
+});
+
+export const lineRowSchema = v.strictObject({
+  ...lineInputSchema.entries,
+  id,
+  archived: v.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const topUpInputSchema = v.strictObject({
+  paidOn: plainDateSchema,
+  amount: moneySchema,
+  periods: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.periodsMax)),
+  channel: v.picklist(CHANNELS),
+  method: v.picklist(PAYMENT_METHODS),
+  confirmation: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
+  note: text(LIMITS.note),
+});
+
+export const topUpRowSchema = v.strictObject({
+  ...topUpInputSchema.entries,
+  id,
+  lineId: id,
+  dueBefore: plainDateSchema,
+  dueAfter: plainDateSchema,
+  ruleBefore: v.optional(ruleSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export type LineInput = v.InferOutput<typeof lineInputSchema>;
+export type TopUpInput = v.InferOutput<typeof topUpInputSchema>;
+
+/** Thrown by a repository function when its input does not pass validation. */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+  constructor(readonly issues: string[]) {
+    super(`Invalid input: ${issues.join('; ')}`);
+  }
+}
+
+export function parseOrThrow<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (!result.success) {
+    throw new InvalidInputError(
+      result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.output;
+}

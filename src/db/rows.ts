@@ -1,0 +1,105 @@
+// The shapes of the rows kept in IndexedDB. Calendar dates are plain YYYY-MM-DD strings and money
+// is integer minor units, exactly as the domain defines them.
+import type { Money } from '@/domain/money';
+import type { PlainDate } from '@/domain/plain-date';
+import type { RenewalRule } from '@/domain/renewal-rule';
+import type { Billing, LateMode } from '@/domain/top-up';
+
+interface Timestamps {
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const CHANNELS = [
+  'website',
+  'app',
+  'store',
+  'refill-card',
+  'third-party',
+  'autopay',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const PAYMENT_METHODS = ['card', 'paypal', 'cash', 'gift-card', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** A phone line: one number on one carrier plan ("a plan" in the interface). */
+export interface LineRow extends Timestamps {
+  id: string;
+  name: string;
+  carrier: string;
+  phone: string;
+  plan: string;
+  price: Money;
+  billing: Billing;
+  autopay: boolean;
+  rule: RenewalRule;
+  nextDue: PlainDate;
+  /** Absent: the default of its billing (prepaid lines restart when paid late, postpaid keep). */
+  lateMode?: LateMode;
+  /** Days before the due date to be reminded, e.g. [3, 1, 0]. */
+  leadDays: number[];
+  graceDays: number;
+  notes: string;
+  archived: boolean;
+}
+
+/** One payment, with what it did to its line's due date so that it can be undone exactly. */
+export interface TopUpRow extends Timestamps {
+  id: string;
+  lineId: string;
+  paidOn: PlainDate;
+  amount: Money;
+  periods: number;
+  channel: Channel;
+  method: PaymentMethod;
+  confirmation: string;
+  note: string;
+  dueBefore: PlainDate;
+  dueAfter: PlainDate;
+  /** The line's rule before this top-up, when the top-up changed it (a monthly restart re-anchors). */
+  ruleBefore?: RenewalRule;
+}
+
+/** A receipt file of a top-up, kept apart from the top-up row so that lists stay light. */
+export interface AttachmentRow extends Timestamps {
+  id: string;
+  topUpId: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+}
+
+export interface SettingRow extends Timestamps {
+  key: string;
+  value: unknown;
+}
+
+/** One alert raised for a line's due date and stage; its key makes every alert happen once. */
+export interface ReminderLogRow {
+  /** `${lineId}|${dueDate}|${stage}` */
+  key: string;
+  lineId: string;
+  dueDate: PlainDate;
+  stage: string;
+  shownAt: number;
+}
+
+export interface SharedFile {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+/** What the system share sheet handed to the app, kept until the user logs it. */
+export interface ShareInboxRow {
+  id: string;
+  title: string;
+  text: string;
+  url: string;
+  files: SharedFile[];
+  receivedAt: number;
+}

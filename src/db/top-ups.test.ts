@@ -1,0 +1,167 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MissingRowError } from './conflict-error';
+import { db } from './database';
+import { createLine, restoreDeleted } from './lines';
+import { InvalidInputError } from './row-schemas';
+import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { addAttachments, deleteAttachment, deleteTopUp, logTopUp, updateTopUp } from './top-ups';
+
+beforeEach(resetDatabase);
+
+const photo = () => ({ name: 'receipt.jpg', type: 'image/jpeg', blob: new Blob(['jpeg-bytes']) });
+
+async function nextDue(lineId: string) {
+  return (await db.lines.get(lineId))?.nextDue;
+}
+
+describe('logTopUp', () => {
+  it('moves a month-end line Jan 31 → Feb 28 → Mar 31 and records the dates on each top-up', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const first = await logTopUp(id, topUpInput({ paidOn: date('2027-01-29') }), [], 1);
+    expect(await nextDue(id)).toBe('2027-02-28');
+    const second = await logTopUp(id, topUpInput({ paidOn: date('2027-02-27') }), [], 2);
+    expect(await nextDue(id)).toBe('2027-03-31');
+    expect(await db.topUps.get(first)).toMatchObject({
+      dueBefore: '2027-01-31',
+      dueAfter: '2027-02-28',
+    });
+    expect(await db.topUps.get(second)).toMatchObject({
+      dueBefore: '2027-02-28',
+      dueAfter: '2027-03-31',
+    });
+  });
+
+  it('stores the receipt files apart from the top-up, linked to it', async () => {
+    const id = await createLine(lineInput());
+    const topUpId = await logTopUp(id, topUpInput(), [photo(), photo()]);
+    const attachments = await db.attachments.where('topUpId').equals(topUpId).toArray();
+    expect(attachments).toHaveLength(2);
+    expect(attachments[0]).toMatchObject({ name: 'receipt.jpg', type: 'image/jpeg', size: 10 });
+    expect(await attachments[0]?.blob.text()).toBe('jpeg-bytes');
+  });
+
+  it('restarts a late prepaid validity line from the payment date', async () => {
+    const id = await createLine(
+      lineInput({
+        rule: { kind: 'validity', days: 90, stack: false },
+        nextDue: date('2027-03-01'),
+      }),
+    );
+    await logTopUp(id, topUpInput({ paidOn: date('2027-03-05') }));
+    expect(await nextDue(id)).toBe('2027-06-03');
+  });
+
+  it('saves nothing — no top-up, no file, no new date — when storing a file fails', async () => {
+    const id = await createLine(lineInput());
+    const failing = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.attachments.hook('creating', failing);
+    try {
+      await expect(logTopUp(id, topUpInput(), [photo()])).rejects.toThrow();
+    } finally {
+      db.attachments.hook('creating').unsubscribe(failing);
+    }
+    expect(await db.topUps.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
+    expect(await nextDue(id)).toBe('2027-01-31');
+  });
+
+  it('refuses invalid input and an unknown line', async () => {
+    const id = await createLine(lineInput());
+    await expect(logTopUp(id, topUpInput({ periods: 0 }))).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    await expect(logTopUp(id, topUpInput({ paidOn: date('2027-02-30') }))).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    await expect(logTopUp('missing', topUpInput())).rejects.toBeInstanceOf(MissingRowError);
+    expect(await db.topUps.count()).toBe(0);
+  });
+});
+
+describe('deleteTopUp', () => {
+  it('takes the line back exactly when the latest top-up is deleted, and Undo redoes it', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    await logTopUp(id, topUpInput({ paidOn: date('2027-01-30') }), [], 1);
+    const latest = await logTopUp(id, topUpInput({ paidOn: date('2027-02-27') }), [photo()], 2);
+    const lineBefore = await db.lines.get(id);
+    const removed = await deleteTopUp(latest);
+    expect(await nextDue(id)).toBe('2027-02-28');
+    expect(await db.attachments.count()).toBe(0);
+    await restoreDeleted(removed);
+    expect(await db.lines.get(id)).toEqual(lineBefore);
+    expect(await db.attachments.count()).toBe(1);
+  });
+
+  it('restores the anchor day a late monthly restart had moved', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const late = await logTopUp(id, topUpInput({ paidOn: date('2027-02-10') }));
+    expect(await db.lines.get(id)).toMatchObject({
+      nextDue: '2027-03-10',
+      rule: { kind: 'monthly', every: 1, anchorDay: 10 },
+    });
+    await deleteTopUp(late);
+    expect(await db.lines.get(id)).toMatchObject({
+      nextDue: '2027-01-31',
+      rule: { kind: 'monthly', every: 1, anchorDay: 31 },
+    });
+  });
+
+  it('leaves the dates alone when an older top-up is deleted', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const older = await logTopUp(id, topUpInput({ paidOn: date('2027-01-30') }), [], 1);
+    await logTopUp(id, topUpInput({ paidOn: date('2027-02-27') }), [], 2);
+    await deleteTopUp(older);
+    expect(await nextDue(id)).toBe('2027-03-31');
+    expect(await db.topUps.count()).toBe(1);
+  });
+
+  it('leaves the dates alone when the due date was changed by hand since', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const topUp = await logTopUp(id, topUpInput());
+    await db.lines.update(id, { nextDue: date('2027-05-01') });
+    await deleteTopUp(topUp);
+    expect(await nextDue(id)).toBe('2027-05-01');
+  });
+});
+
+describe('updateTopUp', () => {
+  it('works the due date out again when the latest top-up now pays more periods', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const topUp = await logTopUp(id, topUpInput());
+    await updateTopUp(topUp, topUpInput({ periods: 3, note: 'three months' }));
+    expect(await nextDue(id)).toBe('2027-04-30');
+    expect(await db.topUps.get(topUp)).toMatchObject({
+      periods: 3,
+      note: 'three months',
+      dueBefore: '2027-01-31',
+      dueAfter: '2027-04-30',
+    });
+  });
+
+  it('changes only the fields of an older top-up', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const older = await logTopUp(id, topUpInput(), [], 1);
+    await logTopUp(id, topUpInput({ paidOn: date('2027-02-27') }), [], 2);
+    await updateTopUp(older, topUpInput({ periods: 2, confirmation: 'NEW' }));
+    expect(await nextDue(id)).toBe('2027-03-31');
+    expect(await db.topUps.get(older)).toMatchObject({
+      confirmation: 'NEW',
+      dueAfter: '2027-02-28',
+    });
+  });
+});
+
+describe('attachments', () => {
+  it('can be added to a top-up later and removed one by one', async () => {
+    const id = await createLine(lineInput());
+    const topUp = await logTopUp(id, topUpInput());
+    await addAttachments(topUp, [photo()]);
+    const [attachment] = await db.attachments.toArray();
+    expect(attachment?.topUpId).toBe(topUp);
+    await deleteAttachment(attachment?.id ?? '');
+    expect(await db.attachments.count()).toBe(0);
+    await expect(addAttachments('missing', [photo()])).rejects.toBeInstanceOf(MissingRowError);
+  });
+});

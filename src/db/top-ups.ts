@@ -1,0 +1,142 @@
+// Repository functions for top-ups. Logging a top-up stores it, its receipt files and the line's
+// new due date in one transaction; deleting the latest top-up puts the line back exactly.
+import { applyTopUp, revertTopUp, type Schedule } from '@/domain/top-up';
+import { MissingRowError } from './conflict-error';
+import { db } from './database';
+import { newId } from './ids';
+import type { DeletedRows } from './lines';
+import { parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
+import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+
+export interface NewAttachment {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+function scheduleOf(line: LineRow): Schedule {
+  const { rule, nextDue, billing, lateMode } = line;
+  return lateMode ? { rule, nextDue, billing, lateMode } : { rule, nextDue, billing };
+}
+
+function attachmentRows(
+  topUpId: string,
+  files: readonly NewAttachment[],
+  now: number,
+): AttachmentRow[] {
+  return files.map((file) => ({
+    id: newId(),
+    topUpId,
+    name: file.name,
+    type: file.type,
+    size: file.blob.size,
+    blob: file.blob,
+    createdAt: now,
+    updatedAt: now,
+  }));
+}
+
+/** The top-up that moved the line last: the only one whose deletion may move the line back. */
+async function latestTopUpOf(lineId: string): Promise<TopUpRow | undefined> {
+  const topUps = await db.topUps.where('lineId').equals(lineId).toArray();
+  return topUps.reduce<TopUpRow | undefined>(
+    (latest, topUp) => (!latest || topUp.createdAt > latest.createdAt ? topUp : latest),
+    undefined,
+  );
+}
+
+/** Logs a payment with its receipt files and moves the line's due date. Returns the top-up id. */
+export async function logTopUp(
+  lineId: string,
+  input: TopUpInput,
+  files: readonly NewAttachment[] = [],
+  now = Date.now(),
+): Promise<string> {
+  const valid = parseOrThrow(topUpInputSchema, input);
+  return db.transaction('rw', [db.lines, db.topUps, db.attachments], async () => {
+    const line = await db.lines.get(lineId);
+    if (!line) throw new MissingRowError(`No line ${lineId}`);
+    const { schedule, record } = applyTopUp(scheduleOf(line), valid);
+    const topUp: TopUpRow = {
+      ...valid,
+      ...record,
+      id: newId(),
+      lineId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.topUps.add(topUp);
+    await db.attachments.bulkAdd(attachmentRows(topUp.id, files, now));
+    await db.lines.put({ ...line, rule: schedule.rule, nextDue: schedule.nextDue, updatedAt: now });
+    return topUp.id;
+  });
+}
+
+/**
+ * Saves an edited top-up. When it is the line's latest and its date or periods changed, the line's
+ * due date is worked out again as if it had been logged so; an older top-up's edit leaves the
+ * line's dates alone, since later top-ups were built on them.
+ */
+export async function updateTopUp(id: string, input: TopUpInput, now = Date.now()): Promise<void> {
+  const valid = parseOrThrow(topUpInputSchema, input);
+  await db.transaction('rw', [db.lines, db.topUps], async () => {
+    const topUp = await db.topUps.get(id);
+    if (!topUp) throw new MissingRowError(`No top-up ${id}`);
+    const line = await db.lines.get(topUp.lineId);
+    const latest = await latestTopUpOf(topUp.lineId);
+    const movesDates = valid.paidOn !== topUp.paidOn || valid.periods !== topUp.periods;
+    const canRedo = line && latest?.id === id && line.nextDue === topUp.dueAfter;
+    if (movesDates && canRedo) {
+      const before = revertTopUp(scheduleOf(line), topUp);
+      const { schedule, record } = applyTopUp(before, valid);
+      const { ruleBefore: _old, ...rest } = topUp;
+      await db.topUps.put({ ...rest, ...valid, ...record, updatedAt: now });
+      await db.lines.put({
+        ...line,
+        rule: schedule.rule,
+        nextDue: schedule.nextDue,
+        updatedAt: now,
+      });
+    } else {
+      await db.topUps.put({ ...topUp, ...valid, updatedAt: now });
+    }
+  });
+}
+
+/**
+ * Deletes a top-up and its files. The line's latest top-up, when the line has not been moved by
+ * hand since, takes the line back to its due date (and rule) before it. Returns what Undo needs.
+ */
+export async function deleteTopUp(id: string, now = Date.now()): Promise<DeletedRows> {
+  return db.transaction('rw', [db.lines, db.topUps, db.attachments], async () => {
+    const topUp = await db.topUps.get(id);
+    if (!topUp) throw new MissingRowError(`No top-up ${id}`);
+    const line = await db.lines.get(topUp.lineId);
+    const latest = await latestTopUpOf(topUp.lineId);
+    const attachments = await db.attachments.where('topUpId').equals(id).toArray();
+    await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
+    await db.topUps.delete(id);
+    const lines: LineRow[] = [];
+    if (line && latest?.id === id && line.nextDue === topUp.dueAfter) {
+      const { rule, nextDue } = revertTopUp(scheduleOf(line), topUp);
+      await db.lines.put({ ...line, rule, nextDue, updatedAt: now });
+      lines.push(line);
+    }
+    return { lines, topUps: [topUp], attachments, reminderLog: [] };
+  });
+}
+
+export async function addAttachments(
+  topUpId: string,
+  files: readonly NewAttachment[],
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', [db.topUps, db.attachments], async () => {
+    if (!(await db.topUps.get(topUpId))) throw new MissingRowError(`No top-up ${topUpId}`);
+    await db.attachments.bulkAdd(attachmentRows(topUpId, files, now));
+  });
+}
+
+export async function deleteAttachment(id: string): Promise<void> {
+  await db.attachments.delete(id);
+}

@@ -1,0 +1,43 @@
+// Live reads of lines and their top-ups for the views.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './database';
+import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+
+/** Every line, archived or not; undefined while loading. */
+export function useLines(): LineRow[] | undefined {
+  return useLiveQuery(() => db.lines.toArray());
+}
+
+/** A line; null when there is no such line, undefined while loading. */
+export function useLine(id: string): LineRow | null | undefined {
+  return useLiveQuery(async () => (await db.lines.get(id)) ?? null, [id]);
+}
+
+/** Newest payment first; of two paid the same day, the one logged last first. */
+function newestFirst(a: TopUpRow, b: TopUpRow): number {
+  return b.paidOn.localeCompare(a.paidOn) || b.createdAt - a.createdAt;
+}
+
+/** A line's top-ups, newest first. */
+export function useTopUpsOfLine(lineId: string): TopUpRow[] | undefined {
+  return useLiveQuery(
+    async () => (await db.topUps.where('lineId').equals(lineId).toArray()).sort(newestFirst),
+    [lineId],
+  );
+}
+
+/** The attachments of some top-ups, grouped by top-up id. */
+export function useAttachmentsOf(
+  topUpIds: readonly string[],
+): Map<string, AttachmentRow[]> | undefined {
+  const key = topUpIds.join(',');
+  return useLiveQuery(async () => {
+    const rows = await db.attachments
+      .where('topUpId')
+      .anyOf([...topUpIds])
+      .toArray();
+    const byTopUp = new Map<string, AttachmentRow[]>();
+    for (const row of rows) byTopUp.set(row.topUpId, [...(byTopUp.get(row.topUpId) ?? []), row]);
+    return byTopUp;
+  }, [key]);
+}

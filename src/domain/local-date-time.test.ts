@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareDateTimes,
+  formatTimeOfDay,
+  MINUTES_PER_DAY,
+  parseTimeOfDay,
+} from './local-date-time';
+import { parsePlainDate, type PlainDate } from './plain-date';
+
+const d = (text: string): PlainDate => {
+  const date = parsePlainDate(text);
+  if (date === null) throw new Error(`bad test date ${text}`);
+  return date;
+};
+
+describe('compareDateTimes', () => {
+  it('orders by date first, then by minutes', () => {
+    const early = { date: d('2026-01-10'), minutes: 1439 };
+    const late = { date: d('2026-01-11'), minutes: 0 };
+    expect(compareDateTimes(early, late)).toBeLessThan(0);
+    expect(compareDateTimes(late, early)).toBeGreaterThan(0);
+    expect(compareDateTimes(late, { date: d('2026-01-11'), minutes: 1 })).toBeLessThan(0);
+    expect(compareDateTimes({ date: d('2026-01-11'), minutes: 1 }, late)).toBeGreaterThan(0);
+    expect(compareDateTimes(late, { ...late })).toBe(0);
+  });
+});
+
+describe('parseTimeOfDay', () => {
+  it('reads HH:MM as minutes since midnight', () => {
+    expect(parseTimeOfDay('00:00')).toBe(0);
+    expect(parseTimeOfDay('09:00')).toBe(540);
+    expect(parseTimeOfDay('18:45')).toBe(1125);
+    expect(parseTimeOfDay('19:59')).toBe(1199);
+    expect(parseTimeOfDay('23:59')).toBe(MINUTES_PER_DAY - 1);
+  });
+
+  it.each(['24:00', '9:00', '09:60', '09:0', '0900', ' 09:00', '09:00 ', 'x09:00', '09:00x', ''])(
+    'refuses %j',
+    (text) => {
+      expect(parseTimeOfDay(text)).toBeNull();
+    },
+  );
+});
+
+describe('formatTimeOfDay', () => {
+  it('writes minutes since midnight as zero-padded HH:MM', () => {
+    expect(formatTimeOfDay(0)).toBe('00:00');
+    expect(formatTimeOfDay(545)).toBe('09:05');
+    expect(formatTimeOfDay(1439)).toBe('23:59');
+  });
+
+  it('is read back by parseTimeOfDay', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MINUTES_PER_DAY - 1 }), (minutes) => {
+        expect(parseTimeOfDay(formatTimeOfDay(minutes))).toBe(minutes);
+      }),
+    );
+  });
+});

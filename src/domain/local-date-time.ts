@@ -1,0 +1,24 @@
+// A moment on the device's own clock: a calendar date and the minutes since local midnight.
+// Reminders are set for a time of day wherever the phone is, so they are never stored as instants.
+import { compareDates, type PlainDate } from './plain-date';
+
+export type LocalDateTime = { date: PlainDate; minutes: number };
+
+export const MINUTES_PER_DAY = 1440;
+
+/** Negative when a comes first, zero when equal, positive when b does. */
+export function compareDateTimes(a: LocalDateTime, b: LocalDateTime): number {
+  return compareDates(a.date, b.date) || a.minutes - b.minutes;
+}
+
+/** Minutes since midnight from "HH:MM" (00:00–23:59), or null. */
+export function parseTimeOfDay(text: string): number | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+/** "HH:MM" for minutes since midnight. */
+export function formatTimeOfDay(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, '0')}:${String(minutes - hours * 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,130 @@
+// A line's own page: where it stands, what it has cost, and every top-up with its receipts.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { deleteLine, restoreDeleted } from '@/db/lines';
+import type { LineRow } from '@/db/rows';
+import { useTopUpsOfLine, useLine } from '@/db/use-lines';
+import { findCarrier } from '@/domain/carriers';
+import { atRiskOn, lineState } from '@/domain/line-state';
+import { totalsByCurrency } from '@/domain/money';
+import { useToasts } from '@/state/toast-store';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { DateText } from '@/ui/date-text';
+import { DueBadge } from '@/ui/due-badge';
+import { MoneyText } from '@/ui/money-text';
+import { PageHeader } from '@/ui/page-header';
+import { useToday } from '@/ui/use-today';
+import { TopUpHistory } from './top-up-history';
+
+export function LineView({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const line = useLine(params.id);
+  if (line === undefined) return null;
+  if (line === null) {
+    return (
+      <>
+        <PageHeader title={t('line.missing')} />
+        <Link href="/">{t('notFound.back')}</Link>
+      </>
+    );
+  }
+  return <LineDetails line={line} />;
+}
+
+function LineDetails({ line }: { line: LineRow }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const today = useToday();
+  const topUps = useTopUpsOfLine(line.id);
+  const showToast = useToasts((state) => state.show);
+  const [confirming, setConfirming] = useState(false);
+  const state = lineState(line, today);
+  const carrier = findCarrier(line.carrier);
+  const totals = totalsByCurrency((topUps ?? []).map((topUp) => topUp.amount));
+
+  async function onDelete() {
+    setConfirming(false);
+    const removed = await deleteLine(line.id);
+    navigate('/');
+    showToast(t('line.deleted', { name: line.name }), () => restoreDeleted(removed));
+  }
+
+  return (
+    <>
+      <PageHeader title={line.name}>
+        <button type="button" onClick={() => navigate(`/plans/${line.id}/top-up`)}>
+          {t('topUp.log')}
+        </button>
+      </PageHeader>
+      <section className="card line-summary">
+        <p className="line-meta">
+          {[line.carrier, line.phone, line.plan].filter(Boolean).join(' · ')}
+        </p>
+        <dl className="line-facts">
+          <div>
+            <dt>{t('line.nextDue')}</dt>
+            <dd>
+              <DateText date={line.nextDue} style="full" />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('line.state')}</dt>
+            <dd>
+              <DueBadge state={state} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('line.atRiskOn')}</dt>
+            <dd>
+              <DateText date={atRiskOn(line)} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('line.price')}</dt>
+            <dd>
+              <MoneyText money={line.price} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('line.totalPaid')}</dt>
+            <dd>
+              {totals.length === 0
+                ? t('line.nothingPaid')
+                : totals.map((total) => (
+                    <span key={total.currency} className="total">
+                      <MoneyText money={total} />
+                    </span>
+                  ))}
+            </dd>
+          </div>
+        </dl>
+        {carrier && (
+          <p>
+            <a href={carrier.website} target="_blank" rel="noopener noreferrer">
+              {t('line.carrierSite', { carrier: carrier.name })}
+            </a>
+          </p>
+        )}
+        {line.notes && <p className="notes">{line.notes}</p>}
+        <div className="actions">
+          <Link href={`/plans/${line.id}/edit`} className="button secondary">
+            {t('common.edit')}
+          </Link>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </section>
+      <TopUpHistory topUps={topUps} />
+      <ConfirmDialog
+        open={confirming}
+        title={t('line.deleteTitle', { name: line.name })}
+        body={t('line.deleteBody', { count: topUps?.length ?? 0 })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => void onDelete()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

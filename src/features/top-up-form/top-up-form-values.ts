@@ -1,0 +1,67 @@
+// The top-up form's values as typed, and their checking into a top-up the database accepts.
+import { LIMITS, type TopUpInput } from '@/db/row-schemas';
+import {
+  CHANNELS,
+  type Channel,
+  type LineRow,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+} from '@/db/rows';
+import { formatMoneyPlain, parseMoney } from '@/domain/money';
+import { parseWholeNumber } from '@/domain/number-input';
+import type { PlainDate } from '@/domain/plain-date';
+import { type FormError, moneyFormError, parseFormDate } from '@/ui/form-error';
+
+export interface TopUpFormValues {
+  amount: string;
+  paidOn: string;
+  periods: string;
+  channel: Channel;
+  method: PaymentMethod;
+  confirmation: string;
+  note: string;
+}
+
+export type TopUpFormErrors = Partial<Record<keyof TopUpFormValues, FormError>>;
+
+export function topUpDefaults(line: LineRow, today: PlainDate): TopUpFormValues {
+  return {
+    amount: formatMoneyPlain(line.price),
+    paidOn: today,
+    periods: '1',
+    channel: line.autopay ? 'autopay' : 'website',
+    method: 'card',
+    confirmation: '',
+    note: '',
+  };
+}
+
+export function checkTopUpForm(
+  values: TopUpFormValues,
+  currency: string,
+): { ok: true; input: TopUpInput } | { ok: false; errors: TopUpFormErrors } {
+  const errors: TopUpFormErrors = {};
+  const amount = parseMoney(values.amount, currency);
+  if (!amount.ok) errors.amount = moneyFormError(amount.error);
+  const paidOn = parseFormDate(values.paidOn);
+  if ('error' in paidOn) errors.paidOn = paidOn.error;
+  const periods = parseWholeNumber(values.periods, 1, LIMITS.periodsMax);
+  if (!periods.ok) errors.periods = { key: 'wholeNumber', min: 1, max: LIMITS.periodsMax };
+  if (values.confirmation.trim().length > LIMITS.shortText)
+    errors.confirmation = { key: 'tooLong', max: LIMITS.shortText };
+  if (values.note.length > LIMITS.note) errors.note = { key: 'tooLong', max: LIMITS.note };
+  if (!amount.ok || 'error' in paidOn || !periods.ok || Object.keys(errors).length)
+    return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      paidOn: paidOn.date,
+      amount: amount.money,
+      periods: periods.value,
+      channel: CHANNELS.includes(values.channel) ? values.channel : 'other',
+      method: PAYMENT_METHODS.includes(values.method) ? values.method : 'other',
+      confirmation: values.confirmation.trim(),
+      note: values.note.trim(),
+    },
+  };
+}

@@ -1,0 +1,214 @@
+// Log a top-up: what was paid, when, how, with its receipt. Before saving it says in words what
+// the line's new due date will be; after saving the line shows it at once.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import {
+  CHANNELS,
+  type Channel,
+  type LineRow,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+} from '@/db/rows';
+import { logTopUp } from '@/db/top-ups';
+import { useLine } from '@/db/use-lines';
+import { applyTopUp } from '@/domain/top-up';
+import { DateText } from '@/ui/date-text';
+import { Field } from '@/ui/field';
+import { focusFirstInvalid } from '@/ui/focus-first-invalid';
+import { parseFormDate, useFormErrorText } from '@/ui/form-error';
+import { PageHeader } from '@/ui/page-header';
+import { useToday } from '@/ui/use-today';
+import { ReceiptPicker, type PickedFile } from './receipt-picker';
+import {
+  checkTopUpForm,
+  type TopUpFormErrors,
+  type TopUpFormValues,
+  topUpDefaults,
+} from './top-up-form-values';
+
+export function TopUpFormView({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const line = useLine(params.id);
+  const today = useToday();
+  if (line === undefined) return null;
+  if (line === null) {
+    return <PageHeader title={t('line.missing')} />;
+  }
+  return <TopUpForm key={line.id} line={line} initial={topUpDefaults(line, today)} />;
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  const inner =
+    error instanceof Error && 'inner' in error ? (error.inner as Error | undefined)?.name : '';
+  return [name, inner].some((n) => n === 'QuotaExceededError');
+}
+
+function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues }) {
+  const { t } = useTranslation();
+  const errorText = useFormErrorText();
+  const [, navigate] = useLocation();
+  const [values, setValues] = useState(initial);
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [errors, setErrors] = useState<TopUpFormErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof TopUpFormValues>(key: K, value: TopUpFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  const paidOn = parseFormDate(values.paidOn);
+  const periods = Number(values.periods);
+  const newDue =
+    'date' in paidOn && Number.isInteger(periods) && periods >= 1 && periods <= 120
+      ? applyTopUp(line, { paidOn: paidOn.date, periods }).record.dueAfter
+      : null;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const checked = checkTopUpForm(values, line.price.currency);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusFirstInvalid(form);
+      return;
+    }
+    setErrors({});
+    setSaveError(null);
+    setSaving(true);
+    try {
+      await logTopUp(line.id, checked.input, files);
+      navigate(`/plans/${line.id}`);
+    } catch (error) {
+      console.error(error);
+      setSaveError(isQuotaError(error) ? t('errors.storageFull') : t('errors.saveFailed'));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t('topUp.title', { name: line.name })} />
+      <form className="form card" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <Field
+          label={t('topUp.amount')}
+          error={errorText(errors.amount)}
+          hint={line.price.currency}
+        >
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={values.amount}
+              onChange={(e) => set('amount', e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="field-row">
+          <Field label={t('topUp.paidOn')} error={errorText(errors.paidOn)}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                min="2000-01-01"
+                max="2100-12-31"
+                value={values.paidOn}
+                onChange={(e) => set('paidOn', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('topUp.periods')} error={errorText(errors.periods)}>
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                value={values.periods}
+                onChange={(e) => set('periods', e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field label={t('topUp.channel')}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.channel}
+                onChange={(e) => set('channel', e.target.value as Channel)}
+              >
+                {CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channels.${channel}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('topUp.method')}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.method}
+                onChange={(e) => set('method', e.target.value as PaymentMethod)}
+              >
+                {PAYMENT_METHODS.map((method) => (
+                  <option key={method} value={method}>
+                    {t(`methods.${method}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={t('topUp.confirmation')} error={errorText(errors.confirmation)}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.confirmation}
+              autoComplete="off"
+              onChange={(e) => set('confirmation', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('topUp.note')} error={errorText(errors.note)}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              value={values.note}
+              onChange={(e) => set('note', e.target.value)}
+            />
+          )}
+        </Field>
+        <ReceiptPicker files={files} onChange={setFiles} />
+        <p className="preview" aria-live="polite">
+          {newDue ? (
+            <>
+              {t('topUp.newDue')} <DateText date={newDue} style="full" />
+            </>
+          ) : (
+            t('topUp.newDueUnknown')
+          )}
+        </p>
+        {Object.keys(errors).length > 0 && (
+          <p role="alert" className="form-alert">
+            {t('errors.fixFields')}
+          </p>
+        )}
+        {saveError && (
+          <p role="alert" className="form-alert">
+            {saveError}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => history.back()}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" disabled={saving}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoney, type Money } from '@/domain/money';
+
+export function MoneyText({ money }: { money: Money }) {
+  const { i18n } = useTranslation();
+  return <span className="money">{formatMoney(money, i18n.language)}</span>;
+}
