@@ -20,6 +20,8 @@ export interface Settings {
   defaultLeadDays: number[];
   /** Days of grace a new plan starts with. */
   defaultGraceDays: number;
+  /** When the user last exported a backup (ms since the epoch), 0 for never. */
+  lastBackupAt: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderTime: DEFAULT_REMINDER_TIME,
   defaultLeadDays: [...DEFAULT_LEAD_DAYS],
   defaultGraceDays: 0,
+  lastBackupAt: 0,
 };
 
 type SettingKey = keyof Settings;
@@ -47,6 +50,7 @@ const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]
     v.maxLength(LIMITS.leadDays),
   ),
   defaultGraceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
+  lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 };
 
 function isSettingKey(key: string): key is SettingKey {

@@ -76,6 +76,7 @@ describe('parsePlainDate', () => {
     [' 2026-01-05', 'a leading space'],
     ['2026-01-05 ', 'a trailing space'],
     ['x2026-01-05', 'a leading letter'],
+    ['2026-01-012026-01-01', 'two dates run together'],
     ['2026-01-05x', 'a trailing letter'],
     ['', 'nothing'],
   ])('refuses %s (%s)', (text) => {

@@ -61,7 +61,16 @@ function nextSchedule(schedule: Schedule, payment: Payment): Pick<Schedule, 'rul
   return { rule: restarted, nextDue: advance(restarted, paidOn, periods) };
 }
 
-/** Applies a payment of one or more periods; throws a RangeError for fewer than one whole period. */
+/**
+ * Applies a payment of one or more periods and says what the top-up must record.
+ * - Monthly and day cycles paid on or before the due date advance from the due date.
+ * - Paid late, they either keep the cycle (advance from the old due date: the periods pay for the
+ *   time already missed) or restart it (advance from the payment day; a monthly rule takes the
+ *   payment day as its new anchor, and the old rule goes into the record).
+ * - Validity: the payment day plus days × periods, or, when the line stacks and pays on or before
+ *   its expiry, the expiry plus days × periods; never earlier than the current expiry.
+ * Throws a RangeError for fewer than one whole period.
+ */
 export function applyTopUp(schedule: Schedule, payment: Payment): TopUpOutcome {
   if (!Number.isInteger(payment.periods) || payment.periods < 1) {
     throw new RangeError(`A top-up pays for at least one whole period, not ${payment.periods}`);

@@ -16,7 +16,15 @@ export function useBlobUrlRef<E extends HTMLImageElement | HTMLAnchorElement>(bl
   return ref;
 }
 
-export function BlobImage({ blob, alt, className }: { blob: Blob; alt: string; className?: string }) {
+export function BlobImage({
+  blob,
+  alt,
+  className,
+}: {
+  blob: Blob;
+  alt: string;
+  className?: string;
+}) {
   const ref = useBlobUrlRef<HTMLImageElement>(blob);
   return <img ref={ref} alt={alt} className={className} />;
 }

@@ -15,7 +15,8 @@ export type FormError =
   | { key: 'wholeNumber'; min: number; max: number }
   | { key: 'date' }
   | { key: 'dateRange' }
-  | { key: 'dayList'; max: number; count: number };
+  | { key: 'dayList'; max: number; count: number }
+  | { key: 'currency' };
 
 export function useFormErrorText(): (error: FormError | undefined) => string | undefined {
   const { t } = useTranslation();
@@ -38,6 +39,8 @@ export function useFormErrorText(): (error: FormError | undefined) => string | u
         return t('errors.dateRange');
       case 'dayList':
         return t('errors.dayList', { max: error.max, count: error.count });
+      case 'currency':
+        return t('errors.currency');
     }
   };
 }

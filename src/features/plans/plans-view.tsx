@@ -7,6 +7,7 @@ import { sortByUrgency } from '@/domain/urgency';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
+import { BackupReminder } from './backup-reminder';
 import { LineCard } from './line-card';
 
 export function PlansView() {
@@ -32,6 +33,7 @@ export function PlansView() {
           </Link>
         )}
       </PageHeader>
+      {lines && <BackupReminder lines={lines} />}
       {lines && lines.length === 0 && (
         <EmptyState title={t('plans.emptyTitle')}>
           <p>{t('plans.emptyBody')}</p>

@@ -1,16 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import { useSettings } from '@/db/use-settings';
 import { PageTitle } from '@/ui/page-title';
+import { BackupSection } from './backup-section';
+import { DefaultsSection } from './defaults-section';
 import { LanguageSetting } from './language-setting';
+import { StorageSection } from './storage-section';
+import { ThemeSetting } from './theme-setting';
 
 export function SettingsView() {
   const { t } = useTranslation();
+  const settings = useSettings();
   return (
     <>
       <PageTitle>{t('settings.title')}</PageTitle>
       <section className="card">
         <h2>{t('settings.languageSection')}</h2>
         <LanguageSetting />
+        <ThemeSetting />
       </section>
+      {settings && <DefaultsSection settings={settings} />}
+      {settings && <BackupSection lastBackupAt={settings.lastBackupAt} />}
+      <StorageSection />
       <section className="card">
         <h2>{t('settings.aboutSection')}</h2>
         <p>{t('settings.privacy')}</p>

@@ -1,0 +1,111 @@
+// What a new plan starts with, and when reminders are raised. Each field is saved when it is
+// valid; an invalid value is shown with its problem and not saved.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@/db/row-schemas';
+import { saveSetting, type Settings } from '@/db/settings';
+import { parseTimeOfDay } from '@/domain/local-date-time';
+import { isCurrencyCode } from '@/domain/money';
+import { parseDayList, parseWholeNumber } from '@/domain/number-input';
+import { Field } from '@/ui/field';
+import { type FormError, useFormErrorText } from '@/ui/form-error';
+
+export function DefaultsSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const errorText = useFormErrorText();
+  const [leadDays, setLeadDays] = useState(settings.defaultLeadDays.join(', '));
+  const [graceDays, setGraceDays] = useState(String(settings.defaultGraceDays));
+  const [currency, setCurrency] = useState(settings.defaultCurrency);
+  const [errors, setErrors] = useState<
+    Partial<Record<'leadDays' | 'graceDays' | 'currency', FormError>>
+  >({});
+
+  function saveLeadDays() {
+    const parsed = parseDayList(leadDays, LIMITS.leadDayMax, LIMITS.leadDays);
+    setErrors((e) => ({
+      ...e,
+      leadDays: parsed.ok
+        ? undefined
+        : { key: 'dayList', max: LIMITS.leadDayMax, count: LIMITS.leadDays },
+    }));
+    if (parsed.ok) void saveSetting('defaultLeadDays', parsed.value);
+  }
+
+  function saveGraceDays() {
+    const parsed = parseWholeNumber(graceDays, 0, LIMITS.graceDaysMax);
+    setErrors((e) => ({
+      ...e,
+      graceDays: parsed.ok ? undefined : { key: 'wholeNumber', min: 0, max: LIMITS.graceDaysMax },
+    }));
+    if (parsed.ok) void saveSetting('defaultGraceDays', parsed.value);
+  }
+
+  function saveCurrency() {
+    const code = currency.trim().toUpperCase();
+    const valid = isCurrencyCode(code);
+    setErrors((e) => ({ ...e, currency: valid ? undefined : { key: 'currency' } }));
+    if (valid) void saveSetting('defaultCurrency', code);
+  }
+
+  return (
+    <section className="card">
+      <h2>{t('settings.defaultsSection')}</h2>
+      <Field label={t('settings.reminderTime')} hint={t('settings.reminderTimeHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="time"
+            value={settings.reminderTime}
+            onChange={(event) => {
+              if (parseTimeOfDay(event.target.value) !== null)
+                void saveSetting('reminderTime', event.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('settings.defaultLeadDays')}
+        hint={t('planForm.remindMeHint')}
+        error={errorText(errors.leadDays)}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={leadDays}
+            onChange={(e) => setLeadDays(e.target.value)}
+            onBlur={saveLeadDays}
+          />
+        )}
+      </Field>
+      <div className="field-row">
+        <Field label={t('settings.defaultGraceDays')} error={errorText(errors.graceDays)}>
+          {(control) => (
+            <input
+              {...control}
+              inputMode="numeric"
+              value={graceDays}
+              onChange={(e) => setGraceDays(e.target.value)}
+              onBlur={saveGraceDays}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('settings.defaultCurrency')}
+          hint={t('settings.defaultCurrencyHint')}
+          error={errorText(errors.currency)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={currency}
+              maxLength={3}
+              autoCapitalize="characters"
+              onChange={(e) => setCurrency(e.target.value)}
+              onBlur={saveCurrency}
+            />
+          )}
+        </Field>
+      </div>
+    </section>
+  );
+}
