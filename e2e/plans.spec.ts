@@ -145,6 +145,18 @@ test.describe('plans and top-ups', () => {
     await expect(cards.nth(2)).toContainText('Due in 26 days');
     await expect(cards.nth(2).locator('time')).toHaveAttribute('datetime', '2027-02-15');
     await expectNoAxeViolations(page);
+
+    await cards.getByRole('link', { name: 'Lost' }).click();
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
+    await page.getByRole('link', { name: 'Plans' }).click();
+    await expect(cards.getByRole('heading')).toHaveText(['Late', 'Later']);
+    const toggle = page.getByRole('button', { name: 'Archived plans (1)' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(
+      page.getByRole('list', { name: 'Archived plans' }).getByRole('heading'),
+    ).toHaveText(['Lost']);
   });
 
   test('deleting a plan asks first, removes it, and Undo restores it with its top-ups', async ({

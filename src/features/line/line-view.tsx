@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { deleteLine, restoreDeleted } from '@/db/lines';
+import { deleteLine, restoreDeleted, setLineArchived } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
 import { useTopUpsOfLine, useLine } from '@/db/use-lines';
 import { findCarrier } from '@/domain/carriers';
@@ -111,6 +111,13 @@ function LineDetails({ line }: { line: LineRow }) {
           <Link href={`/plans/${line.id}/edit`} className="button secondary">
             {t('common.edit')}
           </Link>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void setLineArchived(line.id, !line.archived)}
+          >
+            {line.archived ? t('line.unarchive') : t('line.archive')}
+          </button>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             {t('common.delete')}
           </button>
