@@ -146,4 +146,9 @@ export default tseslint.config(
     files: ['e2e/**/*.ts', 'scripts/**/*.mjs', '*.config.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Measurements and scripts report on the console.
+    files: ['e2e/**/*.bench.ts', 'scripts/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
 );
