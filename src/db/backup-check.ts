@@ -65,8 +65,9 @@ function checkUnique<T>(
   const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
     const id = keyOf(row);
-    if (seen.has(id))
+    if (seen.has(id)) {
       fail({ kind: 'duplicate-id', path: `tables.${table}[${index}].${field}`, id });
+    }
     seen.add(id);
   }
 }

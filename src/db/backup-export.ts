@@ -6,16 +6,21 @@ import { ownBytes } from './backup-bytes';
 import {
   attachmentFile,
   BACKUP_FORMAT,
+  BACKUP_TABLES,
   BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
   type BackupManifest,
   MANIFEST_FILE,
 } from './backup-format';
-import { createPacer } from './backup-pacer';
+import { createPacer, type Pacer } from './backup-pacer';
 import { db } from './database';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
 const CHUNK_BYTES = 1024 * 1024;
+/** Deflating this much takes a few tens of milliseconds on a slow phone. */
+const DEFLATE_CHUNK_BYTES = 256 * 1024;
+/** Rows turned into JSON at a time, so that no single step holds the thread for long. */
+const ROWS_PER_PIECE = 500;
 /** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
 const SPILL_BYTES = 8 * CHUNK_BYTES;
 
@@ -74,6 +79,32 @@ function manifestOf(snapshot: Snapshot, exportedAt: Date): BackupManifest {
   };
 }
 
+/** The manifest's JSON text in pieces: the same text as JSON.stringify, made a few rows at a time. */
+function* manifestPieces(manifest: BackupManifest): Generator<string> {
+  const { tables, ...head } = manifest;
+  yield `${JSON.stringify(head).slice(0, -1)},"tables":{`;
+  for (const [index, name] of BACKUP_TABLES.entries()) {
+    yield `${index === 0 ? '' : ','}${JSON.stringify(name)}:[`;
+    const rows: readonly unknown[] = tables[name];
+    for (let at = 0; at < rows.length; at += ROWS_PER_PIECE) {
+      const piece = JSON.stringify(rows.slice(at, at + ROWS_PER_PIECE));
+      yield `${at === 0 ? '' : ','}${piece.slice(1, -1)}`;
+    }
+    yield ']';
+  }
+  yield '}}';
+}
+
+async function encodeManifest(manifest: BackupManifest, pace: Pacer): Promise<Uint8Array[]> {
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  for (const piece of manifestPieces(manifest)) {
+    pieces.push(encoder.encode(piece));
+    await pace();
+  }
+  return pieces;
+}
+
 /** Collects the archive's output; `failure` holds an error fflate reported through its callback. */
 function zipOutput() {
   const output: { parts: Blob[]; failure?: Error; ended: boolean } = { parts: [], ended: false };
@@ -107,15 +138,16 @@ export async function exportBackup(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Blob> {
   const exportedAt = new Date();
+  const pace = createPacer();
   const snapshot = await readSnapshot();
-  const manifest = new TextEncoder().encode(JSON.stringify(manifestOf(snapshot, exportedAt)));
-  const total = snapshot.attachments.reduce((sum, row) => sum + row.blob.size, manifest.length);
+  const manifest = await encodeManifest(manifestOf(snapshot, exportedAt), pace);
+  const manifestBytes = manifest.reduce((sum, piece) => sum + piece.length, 0);
+  const total = snapshot.attachments.reduce((sum, row) => sum + row.blob.size, manifestBytes);
   // Past these the archive would need ZIP64, which fflate does not write.
   if (snapshot.attachments.length + 1 > BACKUP_LIMITS.entries || total > BACKUP_LIMITS.totalBytes) {
     throw new RangeError('Too much to fit in one backup file');
   }
 
-  const pace = createPacer();
   const { zip, output, check } = zipOutput();
   let done = 0;
   const wrote = async (bytes: number) => {
@@ -128,10 +160,13 @@ export async function exportBackup(
   const manifestEntry = new ZipDeflate(MANIFEST_FILE, { level: 6 });
   manifestEntry.mtime = exportedAt;
   zip.add(manifestEntry);
-  for (let at = 0; at < manifest.length; at += CHUNK_BYTES) {
-    const chunk = manifest.subarray(at, at + CHUNK_BYTES);
-    manifestEntry.push(chunk, at + CHUNK_BYTES >= manifest.length);
-    await wrote(chunk.length);
+  for (const [index, piece] of manifest.entries()) {
+    const lastPiece = index === manifest.length - 1;
+    for (let at = 0; at < piece.length; at += DEFLATE_CHUNK_BYTES) {
+      const chunk = piece.subarray(at, at + DEFLATE_CHUNK_BYTES);
+      manifestEntry.push(chunk, lastPiece && at + DEFLATE_CHUNK_BYTES >= piece.length);
+      await wrote(chunk.length);
+    }
   }
 
   // Stored as they are: receipt photos and PDFs are compressed already.

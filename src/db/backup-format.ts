@@ -38,7 +38,8 @@
  * or hostile file from exhausting the device.
  */
 import * as v from 'valibot';
-import { LIMITS, plainDateSchema } from './row-schemas';
+import { MAX_RECEIPT_BYTES } from '@/domain/file-type';
+import { idSchema, LIMITS, plainDateSchema, timestampSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
 export const BACKUP_FORMAT = 'topup-backup';
@@ -51,7 +52,7 @@ export const BACKUP_LIMITS = {
   /** The manifest of 20,000 top-ups is about 10 MB. */
   manifestBytes: 64 * MiB,
   /** As large as the app lets a receipt file be. */
-  attachmentBytes: 20 * MiB,
+  attachmentBytes: MAX_RECEIPT_BYTES,
   totalBytes: 4 * 1024 * MiB,
   /** What a ZIP without its 64-bit extension can hold, which is what the app writes. */
   entries: 65_535,
@@ -92,9 +93,6 @@ export class BackupFailure extends Error {
   }
 }
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 // Keys that mean something to JavaScript objects; a setting's value never needs them.
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const JSON_DEPTH_MAX = 8;
@@ -111,33 +109,33 @@ function isPlainJson(value: unknown, depth = 0): boolean {
 }
 
 export const settingRowSchema = v.strictObject({
-  key: id,
+  key: idSchema,
   value: v.custom<unknown>((value) => isPlainJson(value), 'not plain JSON'),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
 export const reminderLogRowSchema = v.strictObject({
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  lineId: id,
+  lineId: idSchema,
   dueDate: plainDateSchema,
   stage: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-  shownAt: timestamp,
+  shownAt: timestampSchema,
 });
 
 // The id names a file in the archive, so it may not hold a path: ids the app makes are UUIDs.
-const fileId = v.pipe(id, v.regex(/^[A-Za-z0-9_-]+$/, 'not a plain id'));
+const fileId = v.pipe(idSchema, v.regex(/^[A-Za-z0-9_-]+$/, 'not a plain id'));
 
 export const attachmentEntrySchema = v.pipe(
   v.strictObject({
     id: fileId,
-    topUpId: id,
+    topUpId: idSchema,
     name: v.pipe(v.string(), v.maxLength(1000)),
     type: v.pipe(v.string(), v.maxLength(255)),
     size: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
     file: v.string(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
   }),
   v.forward(
     v.check((entry) => entry.file === attachmentFile(entry.id), 'not the file of this id'),

@@ -51,13 +51,13 @@ async function readManifest(
       }
     },
   });
+  if (badText) return fail({ kind: 'not-json' });
   try {
-    if (badText) return fail({ kind: 'not-json' });
     parts.push(decoder.decode());
     // JSON.parse makes "__proto__" an own key, never a prototype; the row schemas refuse it.
-    return JSON.parse(parts.join('')) as unknown;
-  } catch (error) {
-    if (error instanceof BackupFailure) throw error;
+    const json: unknown = JSON.parse(parts.join(''));
+    return json;
+  } catch {
     return fail({ kind: 'not-json' });
   }
 }
@@ -97,18 +97,18 @@ async function readAll(
     const entry = entries.get(file);
     const path = `tables.attachments[${index}]`;
     if (!entry) fail({ kind: 'dangling-reference', path: `${path}.file`, target: file });
-    if (entry.size !== row.size)
+    if (entry.size !== row.size) {
       fail({ kind: 'dangling-reference', path: `${path}.size`, target: file });
+    }
     total += entry.size;
     return { row, entry };
   });
   if (total > limits.totalBytes) fail({ kind: 'too-large', limit: 'total' });
 
   // In the order they lie in the archive, so that the file is read front to back once.
+  const inFileOrder = [...files].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
   const blobs = new Map<string, Blob>();
-  for (const { row, entry } of [...files].sort(
-    (a, b) => a.entry.localOffset - b.entry.localOffset,
-  )) {
+  for (const { row, entry } of inFileOrder) {
     blobs.set(row.id, await readBlob(source, entry, row.type, limits, pace));
   }
   const attachments = files.map(({ row }): AttachmentRow => ({
@@ -132,6 +132,7 @@ function summaryOf(backup: ParsedBackup): BackupSummary {
 /**
  * Reads a backup file and checks all of it. Resolves with what it holds, or with why it cannot
  * be restored; a damaged or foreign file never makes it throw. `onProgress` hears bytes read.
+ * `limits` are lowered only by tests.
  */
 export async function readBackup(
   file: Blob,

@@ -32,8 +32,11 @@ function receipt(name: string, type: string, bytes: Uint8Array<ArrayBuffer>) {
   return { name, type, blob: new Blob([bytes], { type }) };
 }
 
-/** Two lines, top-ups with receipts (one larger than a read slice, one empty), settings, alerts. */
-export async function seedEverything() {
+/**
+ * Three lines, top-ups with receipts (by default one larger than a read slice, and one empty),
+ * settings, alerts and a shared file.
+ */
+export async function seedEverything(largeReceiptBytes = 2_500_000) {
   const home = await createLine(lineInput({ name: '家里的号码', lateMode: 'keep' }), 1000);
   const travel = await createLine(
     lineInput({
@@ -49,7 +52,7 @@ export async function seedEverything() {
     home,
     topUpInput({ note: '第一次, "quoted"\nsecond line' }),
     [
-      receipt('收据.jpg', 'image/jpeg', awkwardBytes(2_500_000)),
+      receipt('收据.jpg', 'image/jpeg', awkwardBytes(largeReceiptBytes)),
       receipt('receipt.pdf', 'application/pdf', awkwardBytes(5_000, 7)),
     ],
     2000,
@@ -85,15 +88,20 @@ export async function seedEverything() {
   return { home, travel, late, first };
 }
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** Bytes as hex text: compared as one string, where a byte array is compared item by item, slowly. */
-export async function hexOf(blob: Blob): Promise<string> {
+/**
+ * Bytes as text, one character per byte: compared as one string, where vitest compares a byte
+ * array item by item, slowly.
+ */
+export async function bytesOf(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
-  return Array.from(bytes, (byte) => HEX[byte]).join('');
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 8192) {
+    text += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  }
+  return text;
 }
 
-/** Every row of every table, receipt files as hex and share-inbox files as text. */
+/** Every row of every table, with the bytes of every file. */
 export async function dumpDatabase() {
   const attachments = await db.attachments.toArray();
   const shareInbox = await db.shareInbox.toArray();
@@ -105,7 +113,7 @@ export async function dumpDatabase() {
     attachments: await Promise.all(
       attachments.map(async ({ blob, ...row }) => ({
         ...row,
-        bytes: await hexOf(blob),
+        bytes: await bytesOf(blob),
       })),
     ),
     shareInbox: await Promise.all(

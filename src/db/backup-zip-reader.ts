@@ -45,6 +45,8 @@ export interface ZipSource {
   size: number;
   /** Exactly `length` bytes from `offset`; a read past the end means the file was cut off. */
   read(offset: number, length: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** From 1 to `length` bytes from `offset`: what is at hand, so that a file is read once. */
+  readSome(offset: number, length: number): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 function fail(error: BackupError): never {
@@ -55,17 +57,26 @@ function fail(error: BackupError): never {
 export function blobSource(file: Blob, onRead: (bytes: number) => void): ZipSource {
   let windowStart = 0;
   let window = new Uint8Array(0);
+  const holds = (offset: number, length: number) =>
+    offset >= windowStart && offset + length <= windowStart + window.length;
+  const load = async (offset: number, length: number) => {
+    const end = Math.min(file.size, offset + Math.max(length, SLICE_BYTES));
+    window = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+    windowStart = offset;
+    onRead(window.length);
+  };
   return {
     size: file.size,
     async read(offset, length) {
-      if (offset < windowStart || offset + length > windowStart + window.length) {
-        const end = Math.min(file.size, offset + Math.max(length, SLICE_BYTES));
-        window = new Uint8Array(await file.slice(offset, end).arrayBuffer());
-        windowStart = offset;
-        onRead(window.length);
-      }
-      if (offset + length > windowStart + window.length) fail({ kind: 'truncated' });
+      if (!holds(offset, length)) await load(offset, length);
+      if (!holds(offset, length)) fail({ kind: 'truncated' });
       return window.subarray(offset - windowStart, offset - windowStart + length);
+    },
+    async readSome(offset, length) {
+      if (!holds(offset, 1)) await load(offset, 1);
+      if (!holds(offset, 1)) fail({ kind: 'truncated' });
+      const end = Math.min(offset + length, windowStart + window.length);
+      return window.subarray(offset - windowStart, end - windowStart);
     },
   };
 }
@@ -117,8 +128,9 @@ function readCentralDirectory(
     if ([entry.compressedSize, entry.size, entry.localOffset].includes(ZIP64_SIZE)) {
       fail({ kind: 'too-large', limit: 'total' });
     }
-    if (entry.localOffset + LOCAL_HEADER_BYTES > directoryOffset)
+    if (entry.localOffset + LOCAL_HEADER_BYTES > directoryOffset) {
       fail({ kind: 'corrupt', file: entry.name });
+    }
     if (entries.has(entry.name)) fail({ kind: 'duplicate-id', path: entry.name, id: entry.name });
     entries.set(entry.name, entry);
     at = nameEnd + skipped;
@@ -133,13 +145,15 @@ export async function readZipDirectory(
   limits: BackupLimits,
 ): Promise<Map<string, ZipEntry>> {
   const { size } = source;
-  const signature = size >= 4 ? view(await source.read(0, 4)).getUint32(0, true) : 0;
-  const startsAsZip = signature === LOCAL_HEADER || signature === END_OF_DIRECTORY;
   const tailStart = Math.max(0, size - END_RECORD_BYTES - COMMENT_MAX);
   const tail = await source.read(tailStart, size - tailStart);
   const end = findEndRecord(tail);
-  // A ZIP ends with its directory: one that starts right but has no end was cut off.
-  if (end === undefined) return fail({ kind: startsAsZip ? 'truncated' : 'not-a-zip' });
+  if (end === undefined) {
+    // A ZIP ends with its directory: a file that starts as one but has no end was cut off.
+    const signature = size >= 4 ? view(await source.read(0, 4)).getUint32(0, true) : 0;
+    const startsAsZip = signature === LOCAL_HEADER || signature === END_OF_DIRECTORY;
+    return fail({ kind: startsAsZip ? 'truncated' : 'not-a-zip' });
+  }
   const record = view(tail.subarray(end));
   const count = record.getUint16(10, true);
   const directorySize = record.getUint32(12, true);
@@ -149,8 +163,9 @@ export async function readZipDirectory(
     record.getUint16(6, true) === 0 &&
     record.getUint16(8, true) === count;
   if (!oneDisk) fail({ kind: 'corrupt' });
-  if (count === ZIP64_COUNT || count > limits.entries)
+  if (count === ZIP64_COUNT || count > limits.entries) {
     fail({ kind: 'too-large', limit: 'entries' });
+  }
   if (directorySize === ZIP64_SIZE || directoryOffset === ZIP64_SIZE) {
     fail({ kind: 'too-large', limit: 'total' });
   }
@@ -169,8 +184,8 @@ export interface ReadEntryOptions {
 
 /**
  * Hands the entry's bytes to `onData` as they come, checking them against the sizes and the
- * checksum of the directory. Inflating stops at the first byte past the declared size, so a
- * small entry that inflates to gigabytes costs no more than its declared size.
+ * checksum of the directory. Inflating stops as soon as a step goes past the declared size, so
+ * a small entry that would inflate to gigabytes costs no more than its size and one step.
  */
 export async function readZipEntry(
   source: ZipSource,
@@ -208,8 +223,10 @@ export async function readZipEntry(
 
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.size) throw corrupt;
-    for (let at = start; at < end; at += SLICE_BYTES) {
-      accept(await source.read(at, Math.min(SLICE_BYTES, end - at)));
+    for (let at = start; at < end;) {
+      const slice = await source.readSome(at, end - at);
+      accept(slice);
+      at += slice.length;
       await options.pace();
     }
     state.finished = true;
@@ -224,13 +241,12 @@ export async function readZipEntry(
       accept(ownBytes(chunk));
       state.finished = final;
     };
-    for (let at = start; at < end; at += SLICE_BYTES) {
-      const slice = await source.read(at, Math.min(SLICE_BYTES, end - at));
-      for (let step = 0; step < slice.length; step += INFLATE_STEP) {
-        inflater.push(slice.subarray(step, step + INFLATE_STEP), at + step + INFLATE_STEP >= end);
-        if (state.failure) throw state.failure;
-        await options.pace();
-      }
+    for (let at = start; at < end;) {
+      const slice = await source.readSome(at, Math.min(INFLATE_STEP, end - at));
+      at += slice.length;
+      inflater.push(slice, at >= end);
+      if (state.failure) throw state.failure;
+      await options.pace();
     }
   }
   if (state.failure) throw state.failure;

@@ -21,9 +21,9 @@ export const LIMITS = {
   amountMax: 9_999_999_999_999,
 } as const;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const timestampSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const plainDateSchema = v.pipe(
   v.custom<PlainDate>(isPlainDate, 'not a calendar date'),
@@ -70,10 +70,10 @@ export const lineInputSchema = v.strictObject({
 
 export const lineRowSchema = v.strictObject({
   ...lineInputSchema.entries,
-  id,
+  id: idSchema,
   archived: v.boolean(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
 export const topUpInputSchema = v.strictObject({
@@ -88,13 +88,13 @@ export const topUpInputSchema = v.strictObject({
 
 export const topUpRowSchema = v.strictObject({
   ...topUpInputSchema.entries,
-  id,
-  lineId: id,
+  id: idSchema,
+  lineId: idSchema,
   dueBefore: plainDateSchema,
   dueAfter: plainDateSchema,
   ruleBefore: v.optional(ruleSchema),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
 export type LineInput = v.InferOutput<typeof lineInputSchema>;

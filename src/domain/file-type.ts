@@ -19,5 +19,8 @@ export function sniffReceiptType(bytes: Uint8Array): ReceiptType | null {
   return null;
 }
 
+/** The largest receipt file the app stores, and so the largest a backup may carry. */
+export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
+
 /** How many leading bytes sniffReceiptType needs. */
 export const SNIFF_BYTES = 12;

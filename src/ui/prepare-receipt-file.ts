@@ -1,8 +1,12 @@
 // Checks a chosen receipt file by its bytes and shrinks large photos before they are stored:
 // a phone photo of a receipt reads as well at 2000 px and takes a tenth of the space.
-import { RECEIPT_TYPES, type ReceiptType, SNIFF_BYTES, sniffReceiptType } from '@/domain/file-type';
-
-export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
+import {
+  MAX_RECEIPT_BYTES,
+  RECEIPT_TYPES,
+  type ReceiptType,
+  SNIFF_BYTES,
+  sniffReceiptType,
+} from '@/domain/file-type';
 const MAX_PHOTO_EDGE = 2000;
 const SHRINK_ABOVE_BYTES = 1024 * 1024;
 
