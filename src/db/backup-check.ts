@@ -10,6 +10,7 @@ import {
   BackupFailure,
   type BackupTable,
   manifestSchema,
+  type ParsedBackup,
   reminderLogRowSchema,
   settingRowSchema,
 } from './backup-format';
@@ -17,15 +18,10 @@ import type { Pacer } from './backup-pacer';
 import { lineRowSchema, topUpRowSchema } from './row-schemas';
 import type { LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
-export interface CheckedManifest {
-  appVersion: string;
-  exportedAt: string;
-  lines: LineRow[];
-  topUps: TopUpRow[];
-  settings: SettingRow[];
-  reminderLog: ReminderLogRow[];
+/** A checked manifest: a ParsedBackup whose attachments still name their files. */
+export type CheckedManifest = Omit<ParsedBackup, 'attachments'> & {
   attachments: AttachmentEntry[];
-}
+};
 
 function fail(error: BackupError): never {
   throw new BackupFailure(error);

@@ -81,6 +81,19 @@ describe('logTopUp', () => {
 });
 
 describe('deleteTopUp', () => {
+  it('knows the latest of top-ups logged within the same millisecond', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    for (let i = 0; i < 5; i++) {
+      await logTopUp(id, topUpInput({ paidOn: date('2027-01-20') }), [], 1000);
+    }
+    expect(await nextDue(id)).toBe('2027-06-30');
+    for (const expected of ['2027-05-31', '2027-04-30', '2027-03-31', '2027-02-28', '2027-01-31']) {
+      const latest = (await db.topUps.where('lineId').equals(id).sortBy('createdAt')).at(-1);
+      await deleteTopUp(latest?.id ?? '', 2000);
+      expect(await nextDue(id)).toBe(expected);
+    }
+  });
+
   it('takes the line back exactly when the latest top-up is deleted, and Undo redoes it', async () => {
     const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
     await logTopUp(id, topUpInput({ paidOn: date('2027-01-30') }), [], 1);

@@ -57,17 +57,26 @@ export async function logTopUp(
     const line = await db.lines.get(lineId);
     if (!line) throw new MissingRowError(`No line ${lineId}`);
     const { schedule, record } = applyTopUp(scheduleOf(line), valid);
+    // createdAt orders a line's top-ups (the latest is the one Delete may undo), so it must grow
+    // even when two are logged within the same millisecond or the clock goes back.
+    const previous = await latestTopUpOf(lineId);
+    const createdAt = Math.max(now, (previous?.createdAt ?? 0) + 1);
     const topUp: TopUpRow = {
       ...valid,
       ...record,
       id: newId(),
       lineId,
-      createdAt: now,
-      updatedAt: now,
+      createdAt,
+      updatedAt: createdAt,
     };
     await db.topUps.add(topUp);
-    await db.attachments.bulkAdd(attachmentRows(topUp.id, files, now));
-    await db.lines.put({ ...line, rule: schedule.rule, nextDue: schedule.nextDue, updatedAt: now });
+    await db.attachments.bulkAdd(attachmentRows(topUp.id, files, createdAt));
+    await db.lines.put({
+      ...line,
+      rule: schedule.rule,
+      nextDue: schedule.nextDue,
+      updatedAt: createdAt,
+    });
     return topUp.id;
   });
 }

@@ -13,6 +13,7 @@ import { CARRIERS } from '@/domain/carriers';
 import { upcomingDueDates } from '@/domain/renewal-rule';
 import { DateText } from '@/ui/date-text';
 import { Field } from '@/ui/field';
+import { FormFooter } from '@/ui/form-footer';
 import { useFormErrorText } from '@/ui/form-error';
 import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { PageHeader } from '@/ui/page-header';
@@ -336,24 +337,11 @@ function PlanForm({
             />
           )}
         </Field>
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" className="form-alert">
-            {t('errors.fixFields')}
-          </p>
-        )}
-        {saveError && (
-          <p role="alert" className="form-alert">
-            {saveError}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => history.back()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={saving}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormFooter
+          hasFieldErrors={Object.keys(errors).length > 0}
+          saveError={saveError}
+          saving={saving}
+        />
       </form>
     </>
   );

@@ -15,6 +15,7 @@ import { useLine } from '@/db/use-lines';
 import { applyTopUp } from '@/domain/top-up';
 import { DateText } from '@/ui/date-text';
 import { Field } from '@/ui/field';
+import { FormFooter } from '@/ui/form-footer';
 import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { parseFormDate, useFormErrorText } from '@/ui/form-error';
 import { PageHeader } from '@/ui/page-header';
@@ -190,24 +191,11 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
             t('topUp.newDueUnknown')
           )}
         </p>
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" className="form-alert">
-            {t('errors.fixFields')}
-          </p>
-        )}
-        {saveError && (
-          <p role="alert" className="form-alert">
-            {saveError}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => history.back()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={saving}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormFooter
+          hasFieldErrors={Object.keys(errors).length > 0}
+          saveError={saveError}
+          saving={saving}
+        />
       </form>
     </>
   );

@@ -1,0 +1,34 @@
+// The end of a form: why it was not saved, if it was not, then Cancel and Save.
+import { useTranslation } from 'react-i18next';
+
+interface FormFooterProps {
+  hasFieldErrors: boolean;
+  saveError: string | null;
+  saving: boolean;
+}
+
+export function FormFooter({ hasFieldErrors, saveError, saving }: FormFooterProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hasFieldErrors && (
+        <p role="alert" className="form-alert">
+          {t('errors.fixFields')}
+        </p>
+      )}
+      {saveError && (
+        <p role="alert" className="form-alert">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => history.back()}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" disabled={saving}>
+          {t('common.save')}
+        </button>
+      </div>
+    </>
+  );
+}
