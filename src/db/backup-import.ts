@@ -195,24 +195,41 @@ async function absentFrom<T>(
  *   added to a top-up elsewhere is added here too; nothing is deleted. The reminder log becomes
  *   the union of both, so an alert already shown is not shown again.
  */
+/**
+ * Writes rows a batch at a time. Each batch's requests are cloned on the main thread when they
+ * are made, so one bulk write of 20,000 rows would freeze the page; between batches the page
+ * gets a turn while the transaction stays open (it has requests in flight).
+ */
+async function writeInBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<unknown>) {
+  const BATCH = 500;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await write(rows.slice(start, start + BATCH));
+  }
+}
+
 export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge'): Promise<void> {
   const tables = [db.lines, db.topUps, db.attachments, db.settings, db.reminderLog];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       for (const table of tables) await table.clear();
-      await db.lines.bulkAdd(backup.lines);
-      await db.topUps.bulkAdd(backup.topUps);
-      await db.attachments.bulkAdd(backup.attachments);
-      await db.settings.bulkAdd(backup.settings);
-      await db.reminderLog.bulkAdd(backup.reminderLog);
+      await writeInBatches(backup.lines, (batch) => db.lines.bulkAdd(batch));
+      await writeInBatches(backup.topUps, (batch) => db.topUps.bulkAdd(batch));
+      await writeInBatches(backup.attachments, (batch) => db.attachments.bulkAdd(batch));
+      await writeInBatches(backup.settings, (batch) => db.settings.bulkAdd(batch));
+      await writeInBatches(backup.reminderLog, (batch) => db.reminderLog.bulkAdd(batch));
       return;
     }
     const byId = (row: { id: string }) => row.id;
     const byKey = (row: { key: string }) => row.key;
-    await db.lines.bulkPut(await newerThanStored(db.lines, backup.lines, byId));
-    await db.topUps.bulkPut(await newerThanStored(db.topUps, backup.topUps, byId));
-    await db.attachments.bulkPut(await newerThanStored(db.attachments, backup.attachments, byId));
-    await db.settings.bulkPut(await newerThanStored(db.settings, backup.settings, byKey));
-    await db.reminderLog.bulkPut(await absentFrom(db.reminderLog, backup.reminderLog, byKey));
+    const lines = await newerThanStored(db.lines, backup.lines, byId);
+    await writeInBatches(lines, (batch) => db.lines.bulkPut(batch));
+    const topUps = await newerThanStored(db.topUps, backup.topUps, byId);
+    await writeInBatches(topUps, (batch) => db.topUps.bulkPut(batch));
+    const attachments = await newerThanStored(db.attachments, backup.attachments, byId);
+    await writeInBatches(attachments, (batch) => db.attachments.bulkPut(batch));
+    const settings = await newerThanStored(db.settings, backup.settings, byKey);
+    await writeInBatches(settings, (batch) => db.settings.bulkPut(batch));
+    const reminderLog = await absentFrom(db.reminderLog, backup.reminderLog, byKey);
+    await writeInBatches(reminderLog, (batch) => db.reminderLog.bulkPut(batch));
   });
 }
