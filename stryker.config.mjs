@@ -7,7 +7,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vite.config.ts' },
-  mutate: ['src/domain/**/*.ts', '!src/domain/**/*.test.ts'],
+  mutate: ['src/domain/**/*.ts', '!src/domain/**/*.test.ts', '!src/domain/**/*.fixture.ts'],
   ignorePatterns: [
     '/dist',
     '/dev-dist',

@@ -14,7 +14,7 @@ export function useLine(id: string): LineRow | null | undefined {
 }
 
 /** Newest payment first; of two paid the same day, the one logged last first. */
-function newestFirst(a: TopUpRow, b: TopUpRow): number {
+export function newestFirst(a: TopUpRow, b: TopUpRow): number {
   return b.paidOn.localeCompare(a.paidOn) || b.createdAt - a.createdAt;
 }
 

@@ -2,11 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import type { TopUpRow } from './rows';
+import { newestFirst } from './use-lines';
 
 export function useAllTopUps(): TopUpRow[] | undefined {
-  return useLiveQuery(async () =>
-    (await db.topUps.orderBy('paidOn').reverse().toArray()).sort(
-      (a, b) => b.paidOn.localeCompare(a.paidOn) || b.createdAt - a.createdAt,
-    ),
-  );
+  return useLiveQuery(async () => (await db.topUps.toArray()).sort(newestFirst));
 }

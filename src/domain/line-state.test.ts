@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atRiskOn, lineState } from './line-state';
-import { parsePlainDate, type PlainDate } from './plain-date';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 const line = { nextDue: d('2026-01-10'), graceDays: 3 };
 

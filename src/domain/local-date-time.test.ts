@@ -6,13 +6,7 @@ import {
   MINUTES_PER_DAY,
   parseTimeOfDay,
 } from './local-date-time';
-import { parsePlainDate, type PlainDate } from './plain-date';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 describe('compareDateTimes', () => {
   it('orders by date first, then by minutes', () => {

@@ -12,14 +12,8 @@ import {
   parsePlainDate,
   plainDate,
   toParts,
-  type PlainDate,
 } from './plain-date';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 /** Any date from 1900 to 2200, the span a phone plan can live in, plus margin. */
 const arbitraryPlainDate = fc

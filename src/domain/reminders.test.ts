@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDateTimes, MINUTES_PER_DAY, type LocalDateTime } from './local-date-time';
-import { addDays, daysBetween, parsePlainDate, type PlainDate } from './plain-date';
+import { addDays, daysBetween } from './plain-date';
 import {
   DEFAULT_LEAD_DAYS,
   DEFAULT_REMINDER_TIME,
@@ -13,12 +13,7 @@ import {
   snoozeUntil,
   type ReminderLine,
 } from './reminders';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 /** "2026-01-07 09:00" as a local date-time. */
 const at = (text: string): LocalDateTime => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, parsePlainDate, toParts, type PlainDate } from './plain-date';
+import { addDays, daysInMonth, toParts, type PlainDate } from './plain-date';
 import {
   advance,
   RULE_LIMITS,
@@ -8,12 +8,7 @@ import {
   validateRule,
   type RenewalRule,
 } from './renewal-rule';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 const arbitraryPlainDate = fc
   .integer({ min: 0, max: 100 * 365 })

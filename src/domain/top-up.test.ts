@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, parsePlainDate, type PlainDate } from './plain-date';
+import { addDays, compareDates } from './plain-date';
 import type { RenewalRule } from './renewal-rule';
 import {
   applyTopUp,
@@ -9,12 +9,7 @@ import {
   revertTopUp,
   type Schedule,
 } from './top-up';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 const monthly31: RenewalRule = { kind: 'monthly', every: 1, anchorDay: 31 };
 const days30: RenewalRule = { kind: 'days', every: 30 };

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LineState } from './line-state';
-import { parsePlainDate, type PlainDate } from './plain-date';
+import type { PlainDate } from './plain-date';
 import { compareUrgency, sortByUrgency } from './urgency';
-
-const d = (text: string): PlainDate => {
-  const date = parsePlainDate(text);
-  if (date === null) throw new Error(`bad test date ${text}`);
-  return date;
-};
+import { d } from './dates.fixture';
 
 type TestLine = { label: string; nextDue: PlainDate; graceDays: number };
 const line = (label: string, nextDue: string, graceDays = 3): TestLine => ({

@@ -100,6 +100,14 @@ function text(value: string, max: number, required: boolean): FormError | undefi
   return undefined;
 }
 
+function everyMax(kind: RuleKind): number {
+  return kind === 'monthly' ? RULE_LIMITS.monthsMax : RULE_LIMITS.daysMax;
+}
+
+function parseEvery(values: PlanFormValues) {
+  return parseWholeNumber(values.every, 1, everyMax(values.ruleKind));
+}
+
 export function checkPlanForm(
   values: PlanFormValues,
   editing?: LineRow,
@@ -120,9 +128,8 @@ export function checkPlanForm(
   const price = parseMoney(values.price, values.currency);
   if (!price.ok) errors.price = moneyFormError(price.error);
 
-  const everyMax = values.ruleKind === 'monthly' ? RULE_LIMITS.monthsMax : RULE_LIMITS.daysMax;
-  const every = parseWholeNumber(values.every, 1, everyMax);
-  if (!every.ok) errors.every = { key: 'wholeNumber', min: 1, max: everyMax };
+  const every = parseEvery(values);
+  if (!every.ok) errors.every = { key: 'wholeNumber', min: 1, max: everyMax(values.ruleKind) };
 
   const nextDue = parseFormDate(values.nextDue);
   if ('error' in nextDue) errors.nextDue = nextDue.error;
@@ -169,8 +176,7 @@ export function previewRule(
 ): { rule: RenewalRule; nextDue: PlainDate } | null {
   const parsed = parseFormDate(values.nextDue);
   const nextDue = 'date' in parsed ? parsed.date : null;
-  const everyMax = values.ruleKind === 'monthly' ? RULE_LIMITS.monthsMax : RULE_LIMITS.daysMax;
-  const every = parseWholeNumber(values.every, 1, everyMax);
+  const every = parseEvery(values);
   if (!nextDue || !every.ok) return null;
   return { rule: ruleFrom(values.ruleKind, every.value, nextDue, values.stack, editing), nextDue };
 }

@@ -6,11 +6,11 @@ import { useLocation } from 'wouter';
 import { ConflictError } from '@/db/conflict-error';
 import { createLine, updateLine } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
-import type { Settings } from '@/db/settings';
 import { useLine } from '@/db/use-lines';
 import { useSettings } from '@/db/use-settings';
 import { CARRIERS } from '@/domain/carriers';
 import { upcomingDueDates } from '@/domain/renewal-rule';
+import { DateInput } from '@/ui/date-input';
 import { DateText } from '@/ui/date-text';
 import { Field } from '@/ui/field';
 import { FormFooter } from '@/ui/form-footer';
@@ -36,19 +36,10 @@ export function PlanFormView({ params }: { params: { id?: string } }) {
   if (!settings || (params.id && line === undefined)) return null;
   const editing = params.id ? (line ?? undefined) : undefined;
   const initial = editing ? valuesFromLine(editing) : valuesFromDefaults(settings, today);
-  return (
-    <PlanForm key={editing?.id ?? 'new'} initial={initial} editing={editing} settings={settings} />
-  );
+  return <PlanForm key={editing?.id ?? 'new'} initial={initial} editing={editing} />;
 }
 
-function PlanForm({
-  initial,
-  editing,
-}: {
-  initial: PlanFormValues;
-  editing: LineRow | undefined;
-  settings: Settings;
-}) {
+function PlanForm({ initial, editing }: { initial: PlanFormValues; editing: LineRow | undefined }) {
   const { t } = useTranslation();
   const errorText = useFormErrorText();
   const [, navigate] = useLocation();
@@ -267,14 +258,7 @@ function PlanForm({
         )}
         <Field label={t('planForm.nextDue')} error={errorText(errors.nextDue)}>
           {(control) => (
-            <input
-              {...control}
-              type="date"
-              min="2000-01-01"
-              max="2100-12-31"
-              value={values.nextDue}
-              onChange={(e) => set('nextDue', e.target.value)}
-            />
+            <DateInput {...control} value={values.nextDue} onChange={(v) => set('nextDue', v)} />
           )}
         </Field>
         {preview && (

@@ -3,12 +3,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveSetting } from '@/db/settings';
-import { useSettings } from '@/db/use-settings';
 import { LOCALES, localeFromLanguages } from '@/i18n/locale';
 
-export function LanguageSetting() {
+export function LanguageSetting({ language }: { language: string }) {
   const { t } = useTranslation();
-  const settings = useSettings();
   const id = useId();
   const systemLocale = localeFromLanguages(navigator.languages);
 
@@ -17,8 +15,7 @@ export function LanguageSetting() {
       <label htmlFor={id}>{t('settings.language')}</label>
       <select
         id={id}
-        value={settings?.language ?? 'system'}
-        disabled={!settings}
+        value={language}
         onChange={(event) => void saveSetting('language', event.target.value)}
       >
         <option value="system">

@@ -13,13 +13,17 @@ export function SettingsView() {
   return (
     <>
       <PageTitle>{t('settings.title')}</PageTitle>
-      <section className="card">
-        <h2>{t('settings.languageSection')}</h2>
-        <LanguageSetting />
-        <ThemeSetting />
-      </section>
-      {settings && <DefaultsSection settings={settings} />}
-      {settings && <BackupSection lastBackupAt={settings.lastBackupAt} />}
+      {settings && (
+        <>
+          <section className="card">
+            <h2>{t('settings.languageSection')}</h2>
+            <LanguageSetting language={settings.language} />
+            <ThemeSetting theme={settings.theme} />
+          </section>
+          <DefaultsSection settings={settings} />
+          <BackupSection lastBackupAt={settings.lastBackupAt} />
+        </>
+      )}
       <StorageSection />
       <section className="card">
         <h2>{t('settings.aboutSection')}</h2>

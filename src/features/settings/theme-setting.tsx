@@ -1,25 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveSetting } from '@/db/settings';
-import { useSettings } from '@/db/use-settings';
+import { saveSetting, type ThemeChoice } from '@/db/settings';
 
-export function ThemeSetting() {
+export function ThemeSetting({ theme }: { theme: ThemeChoice }) {
   const { t } = useTranslation();
-  const settings = useSettings();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{t('settings.theme')}</label>
       <select
         id={id}
-        value={settings?.theme ?? 'system'}
-        disabled={!settings}
+        value={theme}
         onChange={(event) => {
-          const theme =
+          const choice =
             event.target.value === 'light' || event.target.value === 'dark'
               ? event.target.value
               : 'system';
-          void saveSetting('theme', theme);
+          void saveSetting('theme', choice);
         }}
       >
         <option value="system">{t('settings.themeSystem')}</option>

@@ -10,9 +10,12 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
 } from '@/db/rows';
+import { LIMITS } from '@/db/row-schemas';
 import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-lines';
+import { parseWholeNumber } from '@/domain/number-input';
 import { applyTopUp } from '@/domain/top-up';
+import { DateInput } from '@/ui/date-input';
 import { DateText } from '@/ui/date-text';
 import { Field } from '@/ui/field';
 import { FormFooter } from '@/ui/form-footer';
@@ -59,10 +62,10 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
     setValues((current) => ({ ...current, [key]: value }));
 
   const paidOn = parseFormDate(values.paidOn);
-  const periods = Number(values.periods);
+  const periods = parseWholeNumber(values.periods, 1, LIMITS.periodsMax);
   const newDue =
-    'date' in paidOn && Number.isInteger(periods) && periods >= 1 && periods <= 120
-      ? applyTopUp(line, { paidOn: paidOn.date, periods }).record.dueAfter
+    'date' in paidOn && periods.ok
+      ? applyTopUp(line, { paidOn: paidOn.date, periods: periods.value }).record.dueAfter
       : null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -108,14 +111,7 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
         <div className="field-row">
           <Field label={t('topUp.paidOn')} error={errorText(errors.paidOn)}>
             {(control) => (
-              <input
-                {...control}
-                type="date"
-                min="2000-01-01"
-                max="2100-12-31"
-                value={values.paidOn}
-                onChange={(e) => set('paidOn', e.target.value)}
-              />
+              <DateInput {...control} value={values.paidOn} onChange={(v) => set('paidOn', v)} />
             )}
           </Field>
           <Field label={t('topUp.periods')} error={errorText(errors.periods)}>
