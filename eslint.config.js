@@ -85,8 +85,8 @@ export default tseslint.config(
     files: ['src/sw/**/*.ts'],
     rules: {
       'no-restricted-imports': onlyLayers(
-        ['sw', 'db', 'domain'],
-        'sw/ imports domain/ and db/ only.',
+        ['sw', 'db', 'domain', 'i18n'],
+        'sw/ imports domain/, db/ and the catalogs of i18n/ only.',
       ),
     },
   },

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { onUpgradedElsewhere, openDatabase } from '@/db/connection';
 import { readSettings } from '@/db/settings';
 import { initI18n } from '@/i18n/i18n';
-import { isLocale, localeFromLanguages } from '@/i18n/locale';
+import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
 import { registerServiceWorker } from '@/pwa/register-service-worker';
 import { useAppStatus } from '@/state/app-status-store';
 import { App } from './app';
@@ -20,7 +20,7 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await openDatabase();
     onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
     const { language } = await readSettings();
-    await initI18n(isLocale(language) ? language : systemLocale);
+    await initI18n(resolveLocale(language, navigator.languages));
     render(<App />);
   } catch (error) {
     console.error(error);

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useSettings } from '@/db/use-settings';
 import { applyLocale } from '@/i18n/i18n';
-import { isLocale, localeFromLanguages } from '@/i18n/locale';
+import { resolveLocale } from '@/i18n/locale';
 
 export function useAppliedPreferences(): void {
   const settings = useSettings();
@@ -11,7 +11,7 @@ export function useAppliedPreferences(): void {
 
   useEffect(() => {
     if (language === undefined) return;
-    void applyLocale(isLocale(language) ? language : localeFromLanguages(navigator.languages));
+    void applyLocale(resolveLocale(language, navigator.languages));
   }, [language]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Validation of every row that enters the database, by a user's form or by a backup file. The
 // repository functions refuse what does not pass, so nothing malformed is ever stored.
 import * as v from 'valibot';
+import { MINUTES_PER_DAY } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { isPlainDate, type PlainDate } from '@/domain/plain-date';
 import { validateRule, type RenewalRule } from '@/domain/renewal-rule';
@@ -72,6 +73,12 @@ export const lineRowSchema = v.strictObject({
   ...lineInputSchema.entries,
   id: idSchema,
   archived: v.boolean(),
+  snoozedUntil: v.optional(
+    v.strictObject({
+      date: plainDateSchema,
+      minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_PER_DAY - 1)),
+    }),
+  ),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

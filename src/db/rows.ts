@@ -1,5 +1,6 @@
 // The shapes of the rows kept in IndexedDB. Calendar dates are plain YYYY-MM-DD strings and money
 // is integer minor units, exactly as the domain defines them.
+import type { LocalDateTime } from '@/domain/local-date-time';
 import type { Money } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
 import type { RenewalRule } from '@/domain/renewal-rule';
@@ -44,6 +45,8 @@ export interface LineRow extends Timestamps {
   graceDays: number;
   notes: string;
   archived: boolean;
+  /** Snoozed from a notification: no alert for the line until this moment on the device's clock. */
+  snoozedUntil?: LocalDateTime;
 }
 
 /** One payment, with what it did to its line's due date so that it can be undone exactly. */

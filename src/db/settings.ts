@@ -22,6 +22,8 @@ export interface Settings {
   defaultGraceDays: number;
   /** When the user last exported a backup (ms since the epoch), 0 for never. */
   lastBackupAt: number;
+  /** When the service worker last checked due dates in the background (ms), 0 for never. */
+  lastBackgroundCheckAt: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultLeadDays: [...DEFAULT_LEAD_DAYS],
   defaultGraceDays: 0,
   lastBackupAt: 0,
+  lastBackgroundCheckAt: 0,
 };
 
 type SettingKey = keyof Settings;
@@ -51,6 +54,7 @@ const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]
   ),
   defaultGraceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
   lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastBackgroundCheckAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 };
 
 function isSettingKey(key: string): key is SettingKey {

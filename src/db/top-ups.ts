@@ -71,8 +71,10 @@ export async function logTopUp(
     };
     await db.topUps.add(topUp);
     await db.attachments.bulkAdd(attachmentRows(topUp.id, files, createdAt));
+    // Paid: whatever snooze was set for the old due date no longer applies.
+    const { snoozedUntil: _paid, ...unsnoozed } = line;
     await db.lines.put({
-      ...line,
+      ...unsnoozed,
       rule: schedule.rule,
       nextDue: schedule.nextDue,
       updatedAt: createdAt,

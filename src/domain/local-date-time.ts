@@ -1,6 +1,6 @@
 // A moment on the device's own clock: a calendar date and the minutes since local midnight.
 // Reminders are set for a time of day wherever the phone is, so they are never stored as instants.
-import { compareDates, type PlainDate } from './plain-date';
+import { compareDates, plainDate, type PlainDate } from './plain-date';
 
 export type LocalDateTime = { date: PlainDate; minutes: number };
 
@@ -21,4 +21,12 @@ export function parseTimeOfDay(text: string): number | null {
 export function formatTimeOfDay(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   return `${String(hours).padStart(2, '0')}:${String(minutes - hours * 60).padStart(2, '0')}`;
+}
+
+/** The device's calendar date and time of day at an instant (the caller passes "now"). */
+export function localDateTimeOf(instant: Date): LocalDateTime {
+  return {
+    date: plainDate(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()),
+    minutes: instant.getHours() * 60 + instant.getMinutes(),
+  };
 }

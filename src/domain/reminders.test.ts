@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compareDateTimes, MINUTES_PER_DAY, type LocalDateTime } from './local-date-time';
 import { addDays, daysBetween } from './plain-date';
 import {
+  attentionCount,
   DEFAULT_LEAD_DAYS,
   DEFAULT_REMINDER_TIME,
   dueStages,
   MAX_LEAD_DAYS,
+  needsAttention,
   nextAlertAt,
   normalizeLeadDays,
   reminderKey,
@@ -278,6 +280,45 @@ describe('reminder properties', () => {
           const after = keys(next);
           expect(after).toHaveLength(1);
           expect(after).not.toEqual(before);
+        },
+      ),
+    );
+  });
+});
+
+describe('needsAttention and attentionCount (the app badge)', () => {
+  const due = { nextDue: d('2026-01-10'), leadDays: [3, 1, 0], archived: false };
+
+  it.each([
+    ['2026-01-06', false],
+    ['2026-01-07', true],
+    ['2026-01-10', true],
+    ['2026-03-01', true],
+  ])('a line due Jan 10 reminded 3 days before, on %s: %s', (today, expected) => {
+    expect(needsAttention(due, d(today))).toBe(expected);
+  });
+
+  it('counts from the due date itself for a line with no lead days', () => {
+    expect(needsAttention({ ...due, leadDays: [] }, d('2026-01-09'))).toBe(false);
+    expect(needsAttention({ ...due, leadDays: [] }, d('2026-01-10'))).toBe(true);
+  });
+
+  it('counts only lines that are not archived', () => {
+    const lines = [due, { ...due, archived: true }, { ...due, nextDue: d('2026-02-10') }];
+    expect(attentionCount(lines, d('2026-01-08'))).toBe(1);
+  });
+
+  it('agrees with the reminders: a line counts from the moment its first lead stage comes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -30, max: 30 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { maxLength: 4 }),
+        (offset, leadDays) => {
+          const today = addDays(line.nextDue, offset);
+          const end = { date: today, minutes: MINUTES_PER_DAY - 1 };
+          const counted = needsAttention({ ...line, leadDays }, today);
+          const stages = dueStages({ ...line, leadDays, graceDays: 0 }, end);
+          expect(counted).toBe(stages.length > 0 || offset >= 0);
         },
       ),
     );

@@ -119,3 +119,23 @@ export function nextAlertAt(line: ReminderLine, now: LocalDateTime): LocalDateTi
 export function snoozeUntil(now: LocalDateTime, reminderTime: string): LocalDateTime {
   return { date: addDays(now.date, 1), minutes: reminderMinutes(reminderTime) };
 }
+
+/**
+ * Counted on the app badge: the line is inside its reminder window (at or after its earliest lead
+ * day) or past its due date. A line with no lead days counts from its due date.
+ */
+export function needsAttention(
+  line: { nextDue: PlainDate; leadDays: readonly number[] },
+  today: PlainDate,
+): boolean {
+  const window = Math.max(0, ...normalizeLeadDays(line.leadDays));
+  return daysBetween(today, line.nextDue) <= window;
+}
+
+/** The app badge's number: lines not archived that need attention today. */
+export function attentionCount(
+  lines: readonly { nextDue: PlainDate; leadDays: readonly number[]; archived: boolean }[],
+  today: PlainDate,
+): number {
+  return lines.filter((line) => !line.archived && needsAttention(line, today)).length;
+}

@@ -31,3 +31,8 @@ export function localeFromLanguages(languages: readonly string[]): Locale {
   }
   return 'en';
 }
+
+/** The Language setting ("system" or a locale) applied to the device's language list. */
+export function resolveLocale(language: string, languages: readonly string[]): Locale {
+  return isLocale(language) ? language : localeFromLanguages(languages);
+}

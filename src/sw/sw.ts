@@ -8,6 +8,9 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching';
+import { DUE_CHECK_TAG } from '@/domain/alert-notification';
+import { runDueCheck } from './due-check';
+import { handleNotificationClick } from './notification-click';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -29,4 +32,23 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 // On the very first install, take control of the open page so it works offline at once.
 self.addEventListener('activate', (event: ExtendableEvent) => {
   event.waitUntil(self.clients.claim());
+});
+
+/** The Periodic Background Sync event, which the worker typings do not describe yet. */
+interface PeriodicSyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+function isPeriodicSync(event: Event): event is PeriodicSyncEvent {
+  return event instanceof ExtendableEvent && 'tag' in event && typeof event.tag === 'string';
+}
+
+self.addEventListener('periodicsync', (event: Event) => {
+  if (isPeriodicSync(event) && event.tag === DUE_CHECK_TAG) {
+    event.waitUntil(runDueCheck(new Date()));
+  }
+});
+
+self.addEventListener('notificationclick', (event: NotificationEvent) => {
+  event.waitUntil(handleNotificationClick(event));
 });

@@ -1,18 +1,7 @@
 // Every calendar date the app shows, inside <time datetime="YYYY-MM-DD">.
 import { useTranslation } from 'react-i18next';
-import { toParts, type PlainDate } from '@/domain/plain-date';
-
-/** Formats a calendar date in the locale without letting the time zone move it. */
-export function formatPlainDate(
-  date: PlainDate,
-  locale: string,
-  style: 'medium' | 'full' = 'medium',
-): string {
-  const { year, month, day } = toParts(date);
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
+import type { PlainDate } from '@/domain/plain-date';
+import { formatPlainDate } from '@/domain/plain-date-format';
 
 export function DateText({ date, style }: { date: PlainDate; style?: 'medium' | 'full' }) {
   const { i18n } = useTranslation();

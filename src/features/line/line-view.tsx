@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { deleteLine, restoreDeleted, setLineArchived } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
 import { useTopUpsOfLine, useLine } from '@/db/use-lines';
+import { useSettings } from '@/db/use-settings';
 import { findCarrier } from '@/domain/carriers';
 import { atRiskOn, lineState } from '@/domain/line-state';
 import { totalsByCurrency } from '@/domain/money';
@@ -12,6 +13,7 @@ import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
+import { ExportCalendarButton } from '@/ui/export-calendar-button';
 import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
@@ -32,11 +34,17 @@ export function LineView({ params }: { params: { id: string } }) {
   return <LineDetails line={line} />;
 }
 
+/** "topup-Mint-Mobile.ics": the plan's name without characters file systems refuse. */
+function calendarFileName(name: string): string {
+  return `topup-${name.replace(/[\\/:*?"<>|\s]+/g, '-')}.ics`;
+}
+
 function LineDetails({ line }: { line: LineRow }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const today = useToday();
   const topUps = useTopUpsOfLine(line.id);
+  const settings = useSettings();
   const showToast = useToasts((state) => state.show);
   const [confirming, setConfirming] = useState(false);
   const state = lineState(line, today);
@@ -118,6 +126,14 @@ function LineDetails({ line }: { line: LineRow }) {
           >
             {line.archived ? t('line.unarchive') : t('line.archive')}
           </button>
+          {settings && !line.archived && (
+            <ExportCalendarButton
+              className="secondary"
+              lines={[line]}
+              reminderTime={settings.reminderTime}
+              fileName={calendarFileName(line.name)}
+            />
+          )}
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             {t('common.delete')}
           </button>

@@ -7,7 +7,8 @@ import { deleteTopUp } from '@/db/top-ups';
 import { useAttachmentsOf } from '@/db/use-lines';
 import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
-import { DateText, formatPlainDate } from '@/ui/date-text';
+import { formatPlainDate } from '@/domain/plain-date-format';
+import { DateText } from '@/ui/date-text';
 import { MoneyText } from '@/ui/money-text';
 import { AttachmentThumbnails } from './attachment-thumbnails';
 

@@ -8,6 +8,7 @@ import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
 import { BackupReminder } from './backup-reminder';
+import { DueAlertsBanner } from './due-alerts-banner';
 import { LineCard } from './line-card';
 
 export function PlansView() {
@@ -33,6 +34,7 @@ export function PlansView() {
           </Link>
         )}
       </PageHeader>
+      {lines && <DueAlertsBanner lines={lines} />}
       {lines && <BackupReminder lines={lines} />}
       {lines && lines.length === 0 && (
         <EmptyState title={t('plans.emptyTitle')}>

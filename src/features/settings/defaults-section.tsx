@@ -1,10 +1,9 @@
-// What a new plan starts with, and when reminders are raised. Each field is saved when it is
-// valid; an invalid value is shown with its problem and not saved.
+// What a new plan starts with. Each field is saved when it is valid; an invalid value is shown
+// with its problem and not saved.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/db/row-schemas';
 import { saveSetting, type Settings } from '@/db/settings';
-import { parseTimeOfDay } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { parseDayList, parseWholeNumber } from '@/domain/number-input';
 import { Field } from '@/ui/field';
@@ -50,19 +49,6 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   return (
     <section className="card">
       <h2>{t('settings.defaultsSection')}</h2>
-      <Field label={t('settings.reminderTime')} hint={t('settings.reminderTimeHint')}>
-        {(control) => (
-          <input
-            {...control}
-            type="time"
-            value={settings.reminderTime}
-            onChange={(event) => {
-              if (parseTimeOfDay(event.target.value) !== null)
-                void saveSetting('reminderTime', event.target.value);
-            }}
-          />
-        )}
-      </Field>
       <Field
         label={t('settings.defaultLeadDays')}
         hint={t('planForm.remindMeHint')}

@@ -4,6 +4,7 @@ import { PageTitle } from '@/ui/page-title';
 import { BackupSection } from './backup-section';
 import { DefaultsSection } from './defaults-section';
 import { LanguageSetting } from './language-setting';
+import { RemindersSection } from './reminders-section';
 import { StorageSection } from './storage-section';
 import { ThemeSetting } from './theme-setting';
 
@@ -20,6 +21,7 @@ export function SettingsView() {
             <LanguageSetting language={settings.language} />
             <ThemeSetting theme={settings.theme} />
           </section>
+          <RemindersSection settings={settings} />
           <DefaultsSection settings={settings} />
           <BackupSection lastBackupAt={settings.lastBackupAt} />
         </>

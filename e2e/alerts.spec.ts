@@ -1,0 +1,211 @@
+// Due-date alerts: raised once per stage from the page, from the worker's background check, as a
+// banner without permission, and as a calendar file.
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { CDPSession, Page } from '@playwright/test';
+import { BASE_URL } from './browser';
+import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
+import { PlanForm } from './pages/plan-form';
+
+type Shown = { title: string; body: string };
+
+/** What the worker's registration is showing now, as the notification centre would list it. */
+function shownNotifications(page: Page): Promise<Shown[]> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const shown = (await registration?.getNotifications()) ?? [];
+    return shown
+      .map(({ title, body }) => ({ title, body }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+  });
+}
+
+/** The user dismisses every notification. */
+async function dismissNotifications(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    for (const notification of (await registration?.getNotifications()) ?? []) notification.close();
+  });
+  await expect.poll(() => shownNotifications(page)).toEqual([]);
+}
+
+/** Today and tomorrow on the real clock, as the worker (which page.clock cannot reach) sees them. */
+function realDate(daysFromToday: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + daysFromToday);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function registrationIdOf(cdp: CDPSession): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const live = registrations.find((r) => r.scopeURL === `${BASE_URL}/` && !r.isDeleted);
+      if (live) resolve(live.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+test.describe('with notifications allowed', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['notifications'], { origin: BASE_URL });
+  });
+
+  test('a line due in 2 days raises one notification, reloads raise nothing more, and the next stage raises one again', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+    const form = new PlanForm(page);
+    await form.add({ name: 'Mint', carrier: 'Mint Mobile', price: '15', nextDue: '2027-01-22' });
+    await waitForActiveServiceWorker(page);
+    await expect
+      .poll(() => shownNotifications(page))
+      .toEqual([{ title: 'Mint is due in 2 days', body: '$15.00 · Mint Mobile' }]);
+
+    await dismissNotifications(page);
+    await page.reload();
+    // A second plan proves that the reloaded page has checked: only its alert appears.
+    await form.add({ name: 'Tello', price: '10', nextDue: '2027-01-22' });
+    await expect
+      .poll(() => shownNotifications(page))
+      .toEqual([{ title: 'Tello is due in 2 days', body: '$10.00' }]);
+    await dismissNotifications(page);
+    await page.reload();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Tello' })).toBeVisible();
+    expect(await shownNotifications(page)).toEqual([]);
+
+    // The day before at 09:30: the 1-day reminder has come for both.
+    await page.clock.setFixedTime(new Date('2027-01-21T09:30:00'));
+    await page.reload();
+    await expect
+      .poll(() => shownNotifications(page))
+      .toEqual([
+        { title: 'Mint is due tomorrow', body: '$15.00 · Mint Mobile' },
+        { title: 'Tello is due tomorrow', body: '$10.00' },
+      ]);
+    await expect(page.getByRole('heading', { name: 'Due soon' })).toBeHidden();
+  });
+
+  test('Settings sends a test alert and says reminders are on', async ({ page }) => {
+    await page.goto('/settings');
+    await waitForActiveServiceWorker(page);
+    const reminders = page.getByRole('region', { name: 'Reminders' });
+    await expect(reminders.getByText('Reminders are on for this device.')).toBeVisible();
+    await expect(reminders.getByRole('button', { name: 'Enable reminders' })).toBeHidden();
+    await reminders.getByRole('button', { name: 'Send a test alert' }).click();
+    await expect(reminders.getByRole('status')).toHaveText('Test alert sent.');
+    await expect
+      .poll(() => shownNotifications(page))
+      .toEqual([
+        {
+          title: 'Topup test alert',
+          body: 'Alerts reach this device. Topup will remind you before each due date.',
+        },
+      ]);
+    const panel = page.getByRole('region', { name: 'Will my alerts arrive?' });
+    await expect(panel.getByRole('definition').first()).toHaveText('Allowed');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('a background check fired at the worker raises the alert of a line due tomorrow', async ({
+  page,
+  context,
+}) => {
+  // The page keeps the real clock too: the worker cannot be given another.
+  const tomorrow = realDate(1);
+  await new PlanForm(page).add({ name: 'Ultra', price: '19', nextDue: tomorrow });
+  await waitForActiveServiceWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const registrationId = await registrationIdOf(cdp);
+
+  // Away from the app (a plain file of the same origin), so that only the worker can raise it.
+  await page.goto('/robots.txt');
+  await context.grantPermissions(['notifications'], { origin: BASE_URL });
+  await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', {
+    origin: BASE_URL,
+    registrationId,
+    tag: 'due-check',
+  });
+  await expect
+    .poll(() => shownNotifications(page))
+    .toEqual([{ title: 'Ultra is due tomorrow', body: '$19.00' }]);
+
+  await page.goto('/settings');
+  const panel = page.getByRole('region', { name: 'Will my alerts arrive?' });
+  await expect(panel.getByText('Last background check')).toBeVisible();
+  await expect(panel.getByText('Never', { exact: true })).toBeHidden();
+  await expect(panel.getByRole('definition').nth(3)).toContainText(
+    String(new Date().getFullYear()),
+  );
+  // The page's own check on start finds the alert already raised.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Ultra' })).toBeVisible();
+  expect(await shownNotifications(page)).toHaveLength(1);
+});
+
+test('without permission the alerts owed now show on Plans, with a way to turn reminders on', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  await new PlanForm(page).add({
+    name: 'Mint',
+    price: '15',
+    nextDue: '2027-01-19',
+    graceDays: '5',
+  });
+  await new PlanForm(page).add({ name: 'Later', price: '15', nextDue: '2027-03-01' });
+  await page.goto('/');
+  const banner = page.getByRole('complementary', { name: 'Due soon' });
+  await expect(banner.getByRole('listitem')).toHaveCount(1);
+  await expect(banner.getByRole('listitem')).toContainText('Mint is overdue by 1 day');
+  await expect(banner.getByRole('listitem')).toContainText(
+    'The number is at risk on Jan 25, 2027.',
+  );
+  await expectNoAxeViolations(page);
+  await banner.getByRole('link', { name: 'Log top-up' }).click();
+  await expect(page.getByLabel('Amount')).toHaveValue('15.00');
+  await page.goto('/settings');
+  await expect(page.getByRole('button', { name: 'Enable reminders' })).toBeVisible();
+});
+
+test('Export calendar saves every due date of the next 12 months with an alarm per lead day', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  await new PlanForm(page).add({ name: 'Mint, home', price: '15', nextDue: '2027-01-31' });
+  await page.goto('/settings');
+  await page.getByLabel('Reminder time').fill('08:15');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('topup-due-dates.ics');
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(await file.path(), 'utf8')));
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  const dates = events.map((event) => event.startDate.toString());
+  expect(dates).toHaveLength(12);
+  // Month-end stays on the anchor day: no drift to the 28th after February.
+  expect(dates.slice(0, 3)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31']);
+  expect(dates.at(-1)).toBe('2027-12-31');
+  expect(events[0]?.summary).toBe('Top up Mint, home');
+  const alarms = calendar.getFirstSubcomponent('vevent')?.getAllSubcomponents('valarm') ?? [];
+  expect(alarms.map((alarm) => String(alarm.getFirstPropertyValue('trigger')))).toEqual([
+    '-P2DT15H45M',
+    '-PT15H45M',
+    'PT8H15M',
+  ]);
+  expect(alarms.map((alarm) => alarm.getFirstPropertyValue('description'))).toEqual([
+    'Mint, home is due in 3 days',
+    'Mint, home is due tomorrow',
+    'Mint, home is due today',
+  ]);
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Mint, home' }).click();
+  const lineDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar' }).click();
+  expect((await lineDownload).suggestedFilename()).toBe('topup-Mint,-home.ics');
+});

@@ -1,0 +1,33 @@
+// The page's share of the alerts: while Topup is open it checks on start, every minute, when it
+// comes back into view and after every change to the lines, and keeps the app badge current.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLines } from '@/db/use-lines';
+import { attentionCount } from '@/domain/reminders';
+import { alertTranslator } from '@/i18n/alert-translator';
+import { registerBackgroundCheck } from '@/pwa/background-check';
+import { notificationAccess, raiseAlertsFromPage, setBadge } from '@/pwa/notifications';
+import { useLocalNow } from '@/ui/use-today';
+
+export function useDueAlerts(): void {
+  const { i18n } = useTranslation();
+  const lines = useLines();
+  const now = useLocalNow();
+  const today = now.date;
+
+  // Each start renews the background check where it is allowed (an installed app with permission).
+  useEffect(() => {
+    if (notificationAccess() === 'granted') void registerBackgroundCheck();
+  }, []);
+
+  useEffect(() => {
+    if (lines) void setBadge(attentionCount(lines, today));
+  }, [lines, today]);
+
+  useEffect(() => {
+    if (!lines) return;
+    raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n)).catch((error: unknown) =>
+      console.error('The due-date check failed', error),
+    );
+  }, [lines, now, i18n, i18n.language]);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alertMessages,
+  dueAlertNotification,
+  notificationClickPlan,
+  testAlertNotification,
+  type AlertMessage,
+  type AlertSubject,
+} from './alert-notification';
+import { d } from './dates.fixture';
+
+const line: AlertSubject = {
+  id: 'line-1',
+  name: 'Mint',
+  carrier: 'Mint Mobile',
+  price: { minor: 1500, currency: 'USD' },
+  nextDue: d('2027-01-31'),
+  graceDays: 3,
+};
+
+/** A translator that shows the key and its values, so the tests see exactly what was asked. */
+const show = ({ key, values }: AlertMessage) =>
+  values
+    ? `${key}(${Object.entries(values)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')})`
+    : key;
+
+describe('alertMessages', () => {
+  it.each([
+    ['2027-01-28', 'alerts.dueIn(name=Mint,count=3)'],
+    ['2027-01-29', 'alerts.dueIn(name=Mint,count=2)'],
+    ['2027-01-30', 'alerts.dueTomorrow(name=Mint)'],
+    ['2027-01-31', 'alerts.dueToday(name=Mint)'],
+    ['2027-02-01', 'alerts.overdue(name=Mint,count=1)'],
+    ['2027-02-10', 'alerts.overdue(name=Mint,count=10)'],
+  ])('on %s the title is %s', (today, title) => {
+    expect(show(alertMessages(line, d(today), 'en-US').title)).toBe(title);
+  });
+
+  it('gives amount and carrier, and no risk before the due date passes', () => {
+    const { body } = alertMessages(line, d('2027-01-31'), 'en-US');
+    expect(body.map(show)).toEqual(['alerts.details(amount=$15.00,carrier=Mint Mobile)']);
+  });
+
+  it('says when the number will be at risk while overdue within the grace days', () => {
+    const { body } = alertMessages(line, d('2027-02-03'), 'en-US');
+    expect(body.map(show)).toEqual([
+      'alerts.details(amount=$15.00,carrier=Mint Mobile)',
+      'alerts.atRiskOn(date=Feb 4, 2027)',
+    ]);
+  });
+
+  it('says since when the number has been at risk once the grace days are over', () => {
+    const { body } = alertMessages(line, d('2027-02-04'), 'en-US');
+    expect(body.map(show)).toContain('alerts.atRiskSince(date=Feb 4, 2027)');
+  });
+
+  it('leaves the carrier out when there is none, and words money and dates in the locale', () => {
+    const { body } = alertMessages({ ...line, carrier: '  ' }, d('2027-02-03'), 'zh-Hans');
+    expect(body.map(show)).toEqual([
+      'alerts.detailsNoCarrier(amount=US$15.00)',
+      'alerts.atRiskOn(date=2027年2月4日)',
+    ]);
+  });
+});
+
+describe('dueAlertNotification', () => {
+  it('is tagged by line, carries the line for the click, and offers Log top-up and Snooze', () => {
+    const { title, options } = dueAlertNotification(line, d('2027-01-29'), 'en-US', show);
+    expect(title).toBe('alerts.dueIn(name=Mint,count=2)');
+    expect(options).toMatchObject({
+      body: 'alerts.details(amount=$15.00,carrier=Mint Mobile)',
+      tag: 'due:line-1',
+      lang: 'en-US',
+      data: { kind: 'due', lineId: 'line-1' },
+      actions: [
+        { action: 'log', title: 'alerts.logTopUp' },
+        { action: 'snooze', title: 'alerts.snooze' },
+      ],
+    });
+  });
+
+  it('puts every line of detail on its own line of the body', () => {
+    const { options } = dueAlertNotification(line, d('2027-02-02'), 'en-US', show);
+    expect(options.body.split('\n')).toHaveLength(2);
+  });
+
+  it('has a test alert that opens Settings', () => {
+    const { options } = testAlertNotification('en', show);
+    expect(notificationClickPlan('', options.data)).toEqual({ kind: 'open', path: '/settings' });
+  });
+});
+
+describe('notificationClickPlan', () => {
+  const data = { kind: 'due', lineId: 'line 1/2' };
+
+  it('opens the line’s top-up form on a click or on Log top-up', () => {
+    const open = { kind: 'open', path: '/plans/line%201%2F2/top-up' };
+    expect(notificationClickPlan('', data)).toEqual(open);
+    expect(notificationClickPlan('log', data)).toEqual(open);
+  });
+
+  it('snoozes the line on Snooze, without opening anything', () => {
+    expect(notificationClickPlan('snooze', data)).toEqual({ kind: 'snooze', lineId: 'line 1/2' });
+  });
+
+  it.each([
+    null,
+    undefined,
+    'text',
+    {},
+    { kind: 'due' },
+    { kind: 'due', lineId: 7 },
+    { kind: 'x' },
+  ])('opens the app’s home for a notification it does not know (%j)', (unknown) => {
+    expect(notificationClickPlan('snooze', unknown)).toEqual({ kind: 'open', path: '/' });
+  });
+});

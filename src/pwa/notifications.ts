@@ -1,0 +1,80 @@
+// Page-side notifications: the permission, showing through the service worker's registration (the
+// only way that works on Android and for an installed app), and the app badge.
+import { useEffect, useState } from 'react';
+import { raiseDueAlerts } from '@/db/alerts';
+import {
+  dueAlertNotification,
+  type AlertNotification,
+  type Translate,
+} from '@/domain/alert-notification';
+import type { LocalDateTime } from '@/domain/local-date-time';
+
+export type NotificationAccess = NotificationPermission | 'unsupported';
+
+function canNotify(): boolean {
+  return 'Notification' in window && 'serviceWorker' in navigator;
+}
+
+export function notificationAccess(): NotificationAccess {
+  return canNotify() ? Notification.permission : 'unsupported';
+}
+
+/** Asks the browser; only ever called from a button the user pressed. */
+export async function requestNotificationAccess(): Promise<NotificationAccess> {
+  if (!canNotify()) return 'unsupported';
+  return Notification.requestPermission();
+}
+
+/** The permission, kept current when the user changes it in the browser's site settings. */
+export function useNotificationAccess(): [
+  NotificationAccess,
+  (access: NotificationAccess) => void,
+] {
+  const [access, setAccess] = useState(notificationAccess);
+  useEffect(() => {
+    if (!canNotify() || !navigator.permissions) return;
+    let status: PermissionStatus | null = null;
+    const update = () => setAccess(notificationAccess());
+    void navigator.permissions
+      .query({ name: 'notifications' })
+      .then((result) => {
+        status = result;
+        status.addEventListener('change', update);
+      })
+      .catch(() => undefined);
+    document.addEventListener('visibilitychange', update);
+    return () => {
+      status?.removeEventListener('change', update);
+      document.removeEventListener('visibilitychange', update);
+    };
+  }, []);
+  return [access, setAccess];
+}
+
+export async function showNotification({ title, options }: AlertNotification): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  await registration.showNotification(title, options);
+}
+
+/** The number on the installed app's icon; nothing where the browser has no badges. */
+export async function setBadge(count: number): Promise<void> {
+  if (!('setAppBadge' in navigator)) return;
+  await (count > 0 ? navigator.setAppBadge(count) : navigator.clearAppBadge()).catch(
+    () => undefined,
+  );
+}
+
+/** The page's own check: with permission, raises what is owed now through the worker. */
+export async function raiseAlertsFromPage(
+  now: LocalDateTime,
+  locale: string,
+  translate: Translate,
+): Promise<void> {
+  if (notificationAccess() !== 'granted') return;
+  // Wait for the worker before claiming anything, so that no claimed alert waits on it.
+  const registration = await navigator.serviceWorker.ready;
+  await raiseDueAlerts(now, async ({ line }) => {
+    const { title, options } = dueAlertNotification(line, now.date, locale, translate);
+    await registration.showNotification(title, options);
+  });
+}
