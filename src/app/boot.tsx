@@ -5,6 +5,7 @@ import { onUpgradedElsewhere, openDatabase } from '@/db/connection';
 import { readSettings } from '@/db/settings';
 import { initI18n } from '@/i18n/i18n';
 import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
+import { listenForInstallOffer } from '@/pwa/install';
 import { registerServiceWorker } from '@/pwa/register-service-worker';
 import { useAppStatus } from '@/state/app-status-store';
 import { App } from './app';
@@ -15,6 +16,8 @@ function errorName(error: unknown): string {
 }
 
 export async function boot(render: (node: ReactNode) => void): Promise<void> {
+  // Before anything awaits: the browser may offer installation at any moment after load.
+  listenForInstallOffer();
   const systemLocale = localeFromLanguages(navigator.languages);
   try {
     await openDatabase();

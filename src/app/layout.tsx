@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { NAV_ITEMS } from './routes';
 import { ToastRegion } from '@/ui/toast-region';
+import { HeaderStatus } from './header-status';
 import { StatusBanners } from './status-banners';
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -29,6 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
+        <HeaderStatus />
       </header>
       <StatusBanners />
       <main id="main" tabIndex={-1}>

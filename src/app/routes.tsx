@@ -21,6 +21,7 @@ const PlanFormView = lazy(() =>
 const TopUpFormView = lazy(() =>
   import('@/features/top-up-form/top-up-form-view').then((m) => ({ default: m.TopUpFormView })),
 );
+const LogView = lazy(() => import('@/features/log/log-view').then((m) => ({ default: m.LogView })));
 const SettingsView = lazy(() =>
   import('@/features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
 );
@@ -42,6 +43,7 @@ export function Routes() {
         <Route path="/plans/:id/edit" component={PlanFormView} />
         <Route path="/plans/:id/top-up" component={TopUpFormView} />
         <Route path="/plans/:id" component={LineView} />
+        <Route path="/log" component={LogView} />
         <Route path="/receipts" component={ReceiptsView} />
         <Route path="/insight" component={InsightView} />
         <Route path="/settings" component={SettingsView} />

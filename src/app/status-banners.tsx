@@ -1,6 +1,7 @@
 // Banners about the app itself: a new version waiting, or the database upgraded by another tab.
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '@/state/app-status-store';
+import { WhatsNew } from './whats-new';
 
 export function StatusBanners() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export function StatusBanners() {
 
   return (
     <div className="banners">
+      <WhatsNew />
       {upgradedElsewhere && (
         <div className="banner" role="alert">
           <p>{t('database.upgradedElsewhere')}</p>

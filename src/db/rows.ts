@@ -104,5 +104,7 @@ export interface ShareInboxRow {
   text: string;
   url: string;
   files: SharedFile[];
+  /** Names of shared files that were not receipts (by their bytes) or too large. */
+  refusedFiles?: string[];
   receivedAt: number;
 }

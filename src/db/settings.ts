@@ -24,6 +24,8 @@ export interface Settings {
   lastBackupAt: number;
   /** When the service worker last checked due dates in the background (ms), 0 for never. */
   lastBackgroundCheckAt: number;
+  /** The app version whose "what's new" the user has seen; '' before the first start. */
+  seenVersion: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultGraceDays: 0,
   lastBackupAt: 0,
   lastBackgroundCheckAt: 0,
+  seenVersion: '',
 };
 
 type SettingKey = keyof Settings;
@@ -55,6 +58,7 @@ const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]
   defaultGraceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
   lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   lastBackgroundCheckAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  seenVersion: v.pipe(v.string(), v.maxLength(40)),
 };
 
 function isSettingKey(key: string): key is SettingKey {

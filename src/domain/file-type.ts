@@ -24,3 +24,12 @@ export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
 
 /** How many leading bytes sniffReceiptType needs. */
 export const SNIFF_BYTES = 12;
+
+/** A file's real receipt type from its size and first bytes, or why it cannot be a receipt. */
+export async function checkReceiptBlob(
+  blob: Blob,
+): Promise<{ ok: true; type: ReceiptType } | { ok: false; problem: 'type' | 'size' }> {
+  if (blob.size > MAX_RECEIPT_BYTES) return { ok: false, problem: 'size' };
+  const type = sniffReceiptType(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
+  return type ? { ok: true, type } : { ok: false, problem: 'type' };
+}

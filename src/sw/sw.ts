@@ -9,8 +9,10 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { DUE_CHECK_TAG } from '@/domain/alert-notification';
+import { SHARE_TARGET_ACTION } from '@/domain/share';
 import { runDueCheck } from './due-check';
 import { handleNotificationClick } from './notification-click';
+import { receiveShare } from './share-target';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -20,6 +22,12 @@ cleanupOutdatedCaches();
 // Paths with a file extension (robots.txt, icons) are files, not app routes.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/[^/?]+\.[^/?]+$/] }),
+);
+
+registerRoute(
+  ({ url, request }) => url.pathname === SHARE_TARGET_ACTION && request.method === 'POST',
+  ({ request }) => receiveShare(request),
+  'POST',
 );
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

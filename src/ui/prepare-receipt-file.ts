@@ -1,12 +1,6 @@
 // Checks a chosen receipt file by its bytes and shrinks large photos before they are stored:
 // a phone photo of a receipt reads as well at 2000 px and takes a tenth of the space.
-import {
-  MAX_RECEIPT_BYTES,
-  RECEIPT_TYPES,
-  type ReceiptType,
-  SNIFF_BYTES,
-  sniffReceiptType,
-} from '@/domain/file-type';
+import { checkReceiptBlob, RECEIPT_TYPES, type ReceiptType } from '@/domain/file-type';
 const MAX_PHOTO_EDGE = 2000;
 const SHRINK_ABOVE_BYTES = 1024 * 1024;
 
@@ -34,10 +28,9 @@ async function downscale(file: Blob, type: ReceiptType): Promise<Blob> {
 }
 
 export async function prepareReceiptFile(file: File): Promise<PreparedFile> {
-  if (file.size > MAX_RECEIPT_BYTES) return { ok: false, name: file.name, problem: 'size' };
-  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-  const type = sniffReceiptType(head);
-  if (!type) return { ok: false, name: file.name, problem: 'type' };
+  const checked = await checkReceiptBlob(file);
+  if (!checked.ok) return { ok: false, name: file.name, problem: checked.problem };
+  const { type } = checked;
   const shrunk = await downscale(file, type);
   if (shrunk === file) return { ok: true, name: file.name, type, blob: new Blob([file], { type }) };
   return {

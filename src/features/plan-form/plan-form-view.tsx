@@ -17,6 +17,7 @@ import { FormFooter } from '@/ui/form-footer';
 import { useFormErrorText } from '@/ui/form-error';
 import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { PageHeader } from '@/ui/page-header';
+import { useDraft } from '@/ui/use-draft';
 import { useToday } from '@/ui/use-today';
 import { COMMON_CURRENCIES } from './currencies';
 import {
@@ -43,7 +44,7 @@ function PlanForm({ initial, editing }: { initial: PlanFormValues; editing: Line
   const { t } = useTranslation();
   const errorText = useFormErrorText();
   const [, navigate] = useLocation();
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useDraft(`plan:${editing?.id ?? 'new'}`, initial);
   const [errors, setErrors] = useState<PlanFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

@@ -35,7 +35,9 @@ export function DueAlertsBanner({ lines }: { lines: readonly LineRow[] }) {
           return (
             <li key={line.id}>
               <p className="due-alert-title">{translate(title)}</p>
-              <p>{body.map(translate).join(' ')}</p>
+              {body.map((message) => (
+                <p key={message.key}>{translate(message)}</p>
+              ))}
               <Link href={`/plans/${line.id}/top-up`} className="button small">
                 {t('alerts.logTopUp')}
               </Link>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLines } from '@/db/use-lines';
 import { sortByUrgency } from '@/domain/urgency';
-import { EmptyState } from '@/ui/empty-state';
+import { NoPlans } from '@/ui/no-plans';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
 import { BackupReminder } from './backup-reminder';
@@ -36,16 +36,7 @@ export function PlansView() {
       </PageHeader>
       {lines && <DueAlertsBanner lines={lines} />}
       {lines && <BackupReminder lines={lines} />}
-      {lines && lines.length === 0 && (
-        <EmptyState title={t('plans.emptyTitle')}>
-          <p>{t('plans.emptyBody')}</p>
-          <p>
-            <Link href="/plans/new" className="button">
-              {t('plans.add')}
-            </Link>
-          </p>
-        </EmptyState>
-      )}
+      {lines && lines.length === 0 && <NoPlans why={t('plans.emptyBody')} />}
       {active.length > 0 && (
         <ul className="line-list" aria-label={t('plans.listLabel')}>
           {active.map((line) => (

@@ -3,6 +3,7 @@ import { useSettings } from '@/db/use-settings';
 import { PageTitle } from '@/ui/page-title';
 import { BackupSection } from './backup-section';
 import { DefaultsSection } from './defaults-section';
+import { InstallSection } from './install-section';
 import { LanguageSetting } from './language-setting';
 import { RemindersSection } from './reminders-section';
 import { StorageSection } from './storage-section';
@@ -26,6 +27,7 @@ export function SettingsView() {
           <BackupSection lastBackupAt={settings.lastBackupAt} />
         </>
       )}
+      <InstallSection />
       <StorageSection />
       <section className="card">
         <h2>{t('settings.aboutSection')}</h2>

@@ -1,0 +1,49 @@
+// Receipt files not yet saved, as small thumbnails with their names (PDFs as a label), optionally
+// each with a remove button.
+import { useTranslation } from 'react-i18next';
+import { BlobImage } from './blob-image';
+
+export interface ReceiptFile {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+export function ReceiptThumbnails({
+  files,
+  onRemove,
+}: {
+  files: readonly ReceiptFile[];
+  onRemove?: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (files.length === 0) return null;
+  return (
+    <ul className="thumbnails" aria-label={t('attachments.chosen')}>
+      {files.map((file, index) => (
+        <li key={`${file.name}-${index}`}>
+          {file.type === 'application/pdf' ? (
+            <span className="pdf-thumb">{t('attachments.pdf')}</span>
+          ) : (
+            <BlobImage
+              blob={file.blob}
+              alt={t('attachments.preview', { name: file.name })}
+              className="thumb"
+            />
+          )}
+          <span className="thumb-name">{file.name}</span>
+          {onRemove && (
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => onRemove(index)}
+              aria-label={t('attachments.remove', { name: file.name })}
+            >
+              ×
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
