@@ -22,6 +22,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // Nothing may turn a string into script: no code of the app or its libraries needs it.
+  "require-trusted-types-for 'script'",
+  "trusted-types topup-worker",
 ].join('; ');
 
 const contentSecurityPolicy: Plugin = {

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { VIEWS } from './pages/app-shell';
+import { LinePage } from './pages/line-page';
+import { PlanForm } from './pages/plan-form';
 
 test.describe('privacy and security', () => {
   test('a walk through every view requests nothing from another origin and breaks no CSP rule', async ({
@@ -16,10 +18,28 @@ test.describe('privacy and security', () => {
     });
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Trusted ?(HTML|Script|Types)/i.test(message.text()))
+        violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
 
     await app.open('/');
+    for (const view of VIEWS) {
+      await app.goTo(view.link);
+      await expect(app.heading).toHaveText(view.heading);
+    }
+    // The paths that render user data and files: a plan, a top-up with a photo, the photo itself.
+    await new PlanForm(page).add({ name: 'Walk', price: '5', nextDue: '2027-01-31' });
+    const line = new LinePage(page);
+    await line.logTopUp({ files: ['e2e/files/receipt.png'] });
+    await page.getByRole('button', { name: /^Show .* full size$/ }).click();
+    await expect(page.getByRole('dialog').getByRole('img')).toBeVisible();
+    await page.keyboard.press('Escape');
     for (const view of VIEWS) {
       await app.goTo(view.link);
       await expect(app.heading).toHaveText(view.heading);
@@ -40,7 +60,21 @@ test.describe('privacy and security', () => {
     expect(policy).toContain("base-uri 'self'");
     expect(policy).toContain("form-action 'self'");
     expect(policy).toContain("img-src 'self' blob: data:");
+    expect(policy).toContain("require-trusted-types-for 'script'");
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('unsafe-inline');
+  });
+
+  test('Trusted Types are enforced: no string can become markup or script', async ({ page }) => {
+    await page.goto('/');
+    const outcome = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>';
+        return 'allowed';
+      } catch (error) {
+        return error instanceof TypeError ? 'refused' : 'other';
+      }
+    });
+    expect(outcome).toBe('refused');
   });
 });
