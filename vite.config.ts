@@ -24,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   // Nothing may turn a string into script: no code of the app or its libraries needs it.
   "require-trusted-types-for 'script'",
-  "trusted-types topup-worker",
+  'trusted-types topup-worker',
 ].join('; ');
 
 const contentSecurityPolicy: Plugin = {
