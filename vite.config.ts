@@ -22,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  // Nothing may turn a string into script: no code of the app or its libraries needs it.
+  // No string may become markup or script; one policy vouches for the service worker's URL.
   "require-trusted-types-for 'script'",
   'trusted-types topup-worker',
 ].join('; ');

@@ -21,6 +21,7 @@ const steps = [
   ['format', bin('prettier'), ['--check', '.']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-b']],
+  ['audit', process.execPath, ['scripts/audit.mjs']],
   [
     'unit',
     bin('vitest'),
