@@ -40,7 +40,17 @@ export function PlanFormView({ params }: { params: { id?: string } }) {
   return <PlanForm key={editing?.id ?? 'new'} initial={initial} editing={editing} />;
 }
 
-function PlanForm({ initial, editing }: { initial: PlanFormValues; editing: LineRow | undefined }) {
+function PlanForm({
+  initial,
+  editing: opened,
+}: {
+  initial: PlanFormValues;
+  editing: LineRow | undefined;
+}) {
+  // The plan as it was when the form opened: its values fill the form, and its updatedAt is what
+  // the save is based on. Following the live row instead would let a change made in another tab
+  // meanwhile be overwritten without a word.
+  const [editing] = useState(opened);
   const { t } = useTranslation();
   const errorText = useFormErrorText();
   const [, navigate] = useLocation();
