@@ -59,7 +59,8 @@ test('a receipt shared from another app reaches the worker and lands on "Log thi
   await page
     .locator('input[name="receipt"]')
     .setInputFiles(['e2e/files/receipt.png', 'e2e/files/not-an-image.png']);
-  await page.locator('textarea[name="text"]').fill('Mint Mobile: payment of $15.00 received.');
+  const sms = 'Mint Mobile: payment of $25.00 received on Jan 19, 2027. Order number MM-5521.';
+  await page.locator('textarea[name="text"]').fill(sms);
   const landed = page.waitForURL(/\/log\?share=/);
   await page
     .locator('form[action="/share-target"]')
@@ -72,12 +73,33 @@ test('a receipt shared from another app reaches the worker and lands on "Log thi
   await expect(shared.getByRole('alert')).toHaveText(
     'not-an-image.png is not a JPEG, PNG, WebP or PDF file and was not added.',
   );
-  await expect(shared.getByText('Mint Mobile: payment of $15.00 received.')).toBeVisible();
+  await expect(shared.getByText(sms)).toBeVisible();
   const choices = page.getByRole('region', { name: 'Which plan is it for?' }).getByRole('link');
   await expect(choices).toHaveText([/^Tello/, /^Mint/]);
   await expectNoAxeViolations(page);
+  const landing = page.url();
   await choices.filter({ hasText: 'Mint' }).click();
+
+  // The top-up form, with the shared image attached and the shared text read for the user to check.
   await expect(page).toHaveURL(/\/plans\/[^/]+\/top-up\?share=/);
+  await expect(
+    page.getByRole('list', { name: 'Chosen receipts' }).getByRole('img', {
+      name: 'Preview of receipt.png',
+    }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Amount')).toHaveValue('25.00');
+  await expect(page.getByLabel('Paid on')).toHaveValue('2027-01-19');
+  await expect(page.getByLabel('Confirmation number')).toHaveValue('MM-5521');
+  await expect(page.getByLabel('Amount')).toHaveAccessibleDescription(/Check this/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'Top-ups' }).waitFor();
+  await expect(page.getByText('No. MM-5521')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show receipt.png full size' })).toBeVisible();
+
+  // Logged: the shared receipt has left the inbox.
+  await page.goto(landing);
+  await expect(page.getByRole('status').filter({ hasText: 'logged already' })).toBeVisible();
 });
 
 test('the Log top-up shortcut asks for the plan, the most urgent first', async ({ page }) => {

@@ -45,15 +45,20 @@ async function latestTopUpOf(lineId: string): Promise<TopUpRow | undefined> {
   );
 }
 
-/** Logs a payment with its receipt files and moves the line's due date. Returns the top-up id. */
+/**
+ * Logs a payment with its receipt files and moves the line's due date. Returns the top-up id.
+ * A receipt shared into the app (`sharedId`) leaves the share inbox in the same transaction.
+ */
 export async function logTopUp(
   lineId: string,
   input: TopUpInput,
   files: readonly NewAttachment[] = [],
   now = Date.now(),
+  sharedId?: string,
 ): Promise<string> {
   const valid = parseOrThrow(topUpInputSchema, input);
-  return db.transaction('rw', [db.lines, db.topUps, db.attachments], async () => {
+  return db.transaction('rw', [db.lines, db.topUps, db.attachments, db.shareInbox], async () => {
+    if (sharedId !== undefined) await db.shareInbox.delete(sharedId);
     const line = await db.lines.get(lineId);
     if (!line) throw new MissingRowError(`No line ${lineId}`);
     const { schedule, record } = applyTopUp(scheduleOf(line), valid);

@@ -12,14 +12,19 @@ interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** A note to read before saving, such as "check this" on a value the app filled in. */
+  notice?: string | undefined;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, notice, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const noticeId = `${id}-notice`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : null, notice ? noticeId : null, error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -31,6 +36,11 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {hint && (
         <p id={hintId} className="hint">
           {hint}
+        </p>
+      )}
+      {notice && (
+        <p id={noticeId} className="hint">
+          <span className="badge">{notice}</span>
         </p>
       )}
       {error && (

@@ -2,21 +2,15 @@
 // shrunk, each shown as a thumbnail before saving and removable.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BlobImage } from '@/ui/blob-image';
+import { type ReceiptFile, ReceiptThumbnails } from '@/ui/receipt-thumbnails';
 import { prepareReceiptFile, RECEIPT_ACCEPT } from '@/ui/prepare-receipt-file';
-
-export interface PickedFile {
-  name: string;
-  type: string;
-  blob: Blob;
-}
 
 export function ReceiptPicker({
   files,
   onChange,
 }: {
-  files: PickedFile[];
-  onChange: (files: PickedFile[]) => void;
+  files: ReceiptFile[];
+  onChange: (files: ReceiptFile[]) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -65,28 +59,10 @@ export function ReceiptPicker({
           ))}
         </div>
       )}
-      {files.length > 0 && (
-        <ul className="thumbnails" aria-label={t('attachments.chosen')}>
-          {files.map((file, index) => (
-            <li key={`${file.name}-${index}`}>
-              {file.type === 'application/pdf' ? (
-                <span className="pdf-thumb">{t('attachments.pdf')}</span>
-              ) : (
-                <BlobImage blob={file.blob} alt={file.name} className="thumb" />
-              )}
-              <span className="thumb-name">{file.name}</span>
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => onChange(files.filter((_, i) => i !== index))}
-                aria-label={t('attachments.remove', { name: file.name })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReceiptThumbnails
+        files={files}
+        onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
 } from '@/db/rows';
+import type { ConfirmationReading } from '@/domain/confirmation-reader';
 import { formatMoneyPlain, parseMoney } from '@/domain/money';
 import { parseWholeNumber } from '@/domain/number-input';
 import type { PlainDate } from '@/domain/plain-date';
@@ -23,6 +24,48 @@ export interface TopUpFormValues {
 }
 
 export type TopUpFormErrors = Partial<Record<keyof TopUpFormValues, FormError>>;
+
+/** The longest confirmation text the form reads: a long e-mail, with room to spare. */
+export const CONFIRMATION_TEXT_MAX = 10_000;
+
+/** The fields a confirmation text can fill, each marked for the user to check. */
+export type FilledField = 'amount' | 'paidOn' | 'confirmation';
+
+export interface ConfirmationFill {
+  values: TopUpFormValues;
+  filled: FilledField[];
+  /** The currency of an amount left out because the line is paid in another one. */
+  otherCurrency?: string;
+}
+
+/**
+ * The form's values with what a confirmation text says. An amount in another currency than the
+ * line's is left out, never converted: the user decides what was paid in the line's currency.
+ */
+export function fillFromConfirmation(
+  values: TopUpFormValues,
+  reading: ConfirmationReading,
+  currency: string,
+): ConfirmationFill {
+  const next = { ...values };
+  const filled: FilledField[] = [];
+  let otherCurrency: string | undefined;
+  if (reading.amount && reading.amount.currency !== currency) {
+    otherCurrency = reading.amount.currency;
+  } else if (reading.amount) {
+    next.amount = formatMoneyPlain(reading.amount);
+    filled.push('amount');
+  }
+  if (reading.paidOn) {
+    next.paidOn = reading.paidOn;
+    filled.push('paidOn');
+  }
+  if (reading.confirmation) {
+    next.confirmation = reading.confirmation;
+    filled.push('confirmation');
+  }
+  return otherCurrency ? { values: next, filled, otherCurrency } : { values: next, filled };
+}
 
 export function topUpDefaults(line: LineRow, today: PlainDate): TopUpFormValues {
   return {

@@ -13,6 +13,7 @@ import {
 import { LIMITS } from '@/db/row-schemas';
 import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-lines';
+import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
 import { parseWholeNumber } from '@/domain/number-input';
 import { applyTopUp } from '@/domain/top-up';
 import { DateInput } from '@/ui/date-input';
@@ -22,24 +23,33 @@ import { FormFooter } from '@/ui/form-footer';
 import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { parseFormDate, useFormErrorText } from '@/ui/form-error';
 import { PageHeader } from '@/ui/page-header';
+import type { ReceiptFile } from '@/ui/receipt-thumbnails';
+import { useDraft } from '@/ui/use-draft';
 import { useToday } from '@/ui/use-today';
-import { ReceiptPicker, type PickedFile } from './receipt-picker';
+import { ConfirmationPaste } from './confirmation-paste';
+import { ReceiptPicker } from './receipt-picker';
 import {
   checkTopUpForm,
+  type FilledField,
+  fillFromConfirmation,
   type TopUpFormErrors,
   type TopUpFormValues,
   topUpDefaults,
 } from './top-up-form-values';
+import { type SharedReceipt, useSharedReceipt } from './use-shared-receipt';
 
 export function TopUpFormView({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const line = useLine(params.id);
   const today = useToday();
-  if (line === undefined) return null;
+  const shared = useSharedReceipt();
+  if (line === undefined || shared === undefined) return null;
   if (line === null) {
     return <PageHeader title={t('line.missing')} />;
   }
-  return <TopUpForm key={line.id} line={line} initial={topUpDefaults(line, today)} />;
+  return (
+    <TopUpForm key={line.id} line={line} initial={topUpDefaults(line, today)} shared={shared} />
+  );
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -49,17 +59,56 @@ function isQuotaError(error: unknown): boolean {
   return [name, inner].some((n) => n === 'QuotaExceededError');
 }
 
-function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues }) {
+function TopUpForm({
+  line,
+  initial,
+  shared,
+}: {
+  line: LineRow;
+  initial: TopUpFormValues;
+  shared: SharedReceipt | null;
+}) {
   const { t } = useTranslation();
   const errorText = useFormErrorText();
   const [, navigate] = useLocation();
-  const [values, setValues] = useState(initial);
-  const [files, setFiles] = useState<PickedFile[]>([]);
+  // Text shared with the receipt is read as the form opens, as if pasted; the user checks it.
+  const [sharedFill] = useState(() =>
+    shared?.text.trim()
+      ? fillFromConfirmation(initial, readConfirmation(shared.text), line.price.currency)
+      : null,
+  );
+  const [values, setValues] = useDraft(`top-up:${line.id}`, sharedFill?.values ?? initial);
+  const [files, setFiles] = useState<ReceiptFile[]>(shared?.files ?? []);
   const [errors, setErrors] = useState<TopUpFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof TopUpFormValues>(key: K, value: TopUpFormValues[K]) =>
+  // Fields filled from a pasted confirmation, until the user edits them.
+  const [toCheck, setToCheck] = useState<ReadonlySet<keyof TopUpFormValues>>(
+    () => new Set(sharedFill?.filled ?? []),
+  );
+  const set = <K extends keyof TopUpFormValues>(key: K, value: TopUpFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
+    setToCheck((current) => {
+      if (!current.has(key)) return current;
+      const next = new Set(current);
+      next.delete(key);
+      return next;
+    });
+  };
+  const checkNote = (key: FilledField) => (toCheck.has(key) ? t('topUp.paste.check') : undefined);
+
+  function onRead(reading: ConfirmationReading) {
+    const fill = fillFromConfirmation(values, reading, line.price.currency);
+    setValues(fill.values);
+    setToCheck(new Set(fill.filled));
+    // A field's old error says nothing about the value now in it.
+    setErrors((current) =>
+      Object.fromEntries(
+        Object.entries(current).filter(([key]) => !fill.filled.some((field) => field === key)),
+      ),
+    );
+    return fill;
+  }
 
   const paidOn = parseFormDate(values.paidOn);
   const periods = parseWholeNumber(values.periods, 1, LIMITS.periodsMax);
@@ -81,7 +130,7 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
     setSaveError(null);
     setSaving(true);
     try {
-      await logTopUp(line.id, checked.input, files);
+      await logTopUp(line.id, checked.input, files, Date.now(), shared?.id);
       navigate(`/plans/${line.id}`);
     } catch (error) {
       console.error(error);
@@ -94,10 +143,16 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
     <>
       <PageHeader title={t('topUp.title', { name: line.name })} />
       <form className="form card" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ConfirmationPaste
+          onRead={onRead}
+          currency={line.price.currency}
+          shared={shared && sharedFill ? { text: shared.text, fill: sharedFill } : undefined}
+        />
         <Field
           label={t('topUp.amount')}
           error={errorText(errors.amount)}
           hint={line.price.currency}
+          notice={checkNote('amount')}
         >
           {(control) => (
             <input
@@ -109,7 +164,11 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
           )}
         </Field>
         <div className="field-row">
-          <Field label={t('topUp.paidOn')} error={errorText(errors.paidOn)}>
+          <Field
+            label={t('topUp.paidOn')}
+            error={errorText(errors.paidOn)}
+            notice={checkNote('paidOn')}
+          >
             {(control) => (
               <DateInput {...control} value={values.paidOn} onChange={(v) => set('paidOn', v)} />
             )}
@@ -157,7 +216,11 @@ function TopUpForm({ line, initial }: { line: LineRow; initial: TopUpFormValues 
             )}
           </Field>
         </div>
-        <Field label={t('topUp.confirmation')} error={errorText(errors.confirmation)}>
+        <Field
+          label={t('topUp.confirmation')}
+          error={errorText(errors.confirmation)}
+          notice={checkNote('confirmation')}
+        >
           {(control) => (
             <input
               {...control}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { date } from '@/db/test-fixtures';
+import { readConfirmation } from '@/domain/confirmation-reader';
+import { checkTopUpForm, fillFromConfirmation, type TopUpFormValues } from './top-up-form-values';
+
+const values: TopUpFormValues = {
+  amount: '15.00',
+  paidOn: '2027-01-20',
+  periods: '1',
+  channel: 'website',
+  method: 'card',
+  confirmation: '',
+  note: 'kept',
+};
+
+describe('fillFromConfirmation', () => {
+  it('fills amount, paid on and confirmation number, and lists them to check', () => {
+    const reading = readConfirmation(
+      'T-Mobile: Payment of $50.00 received on 11/21/2026. Confirmation #: 8842119305.',
+    );
+    const fill = fillFromConfirmation(values, reading, 'USD');
+    expect(fill).toStrictEqual({
+      values: {
+        ...values,
+        amount: '50.00',
+        paidOn: '2026-11-21',
+        confirmation: '8842119305',
+      },
+      filled: ['amount', 'paidOn', 'confirmation'],
+    });
+    expect(checkTopUpForm(fill.values, 'USD')).toMatchObject({
+      ok: true,
+      input: { amount: { minor: 5000, currency: 'USD' }, paidOn: date('2026-11-21') },
+    });
+  });
+
+  it('never converts: an amount in another currency is left out and named', () => {
+    const reading = { amount: { minor: 10000, currency: 'CNY' }, confirmation: 'UN20261121' };
+    expect(fillFromConfirmation(values, reading, 'USD')).toStrictEqual({
+      values: { ...values, confirmation: 'UN20261121' },
+      filled: ['confirmation'],
+      otherCurrency: 'CNY',
+    });
+  });
+
+  it('writes the amount with all the minor digits of its currency', () => {
+    const reading = { amount: { minor: 3000, currency: 'JPY' } };
+    expect(fillFromConfirmation(values, reading, 'JPY').values.amount).toBe('3000');
+  });
+
+  it('changes nothing when nothing was found', () => {
+    expect(fillFromConfirmation(values, {}, 'USD')).toStrictEqual({ values, filled: [] });
+  });
+});
