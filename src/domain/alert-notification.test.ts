@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   alertMessages,
+  DUE_CHECK_MIN_INTERVAL_MS,
+  DUE_CHECK_TAG,
   dueAlertNotification,
   notificationClickPlan,
   testAlertNotification,
@@ -86,9 +88,34 @@ describe('dueAlertNotification', () => {
     expect(options.body.split('\n')).toHaveLength(2);
   });
 
-  it('has a test alert that opens Settings', () => {
-    const { options } = testAlertNotification('en', show);
-    expect(notificationClickPlan('', options.data)).toEqual({ kind: 'open', path: '/settings' });
+  it('shows the app icon and badge', () => {
+    const { options } = dueAlertNotification(line, d('2027-01-29'), 'en-US', show);
+    expect([options.icon, options.badge]).toEqual(['/pwa-192x192.png', '/pwa-64x64.png']);
+  });
+
+  it('has a test alert, without actions, that opens Settings', () => {
+    const alert = testAlertNotification('zh-Hans', show);
+    expect(alert).toEqual({
+      title: 'alerts.testTitle',
+      options: {
+        body: 'alerts.testBody',
+        tag: 'test',
+        lang: 'zh-Hans',
+        icon: '/pwa-192x192.png',
+        badge: '/pwa-64x64.png',
+        data: { kind: 'test' },
+        actions: [],
+      },
+    });
+    expect(notificationClickPlan('', alert.options.data)).toEqual({
+      kind: 'open',
+      path: '/settings',
+    });
+  });
+
+  it('names the background check and asks for it at most twice a day', () => {
+    expect(DUE_CHECK_TAG).toBe('due-check');
+    expect(DUE_CHECK_MIN_INTERVAL_MS).toBe(12 * 60 * 60 * 1000);
   });
 });
 

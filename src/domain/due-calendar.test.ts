@@ -58,6 +58,22 @@ describe('dueDatesWithinYear', () => {
     expect(dates).toEqual(['2027-02-01', '2027-05-02', '2027-07-31', '2027-10-29'].map(d));
   });
 
+  it('counts a daily plan up to the day before the same date next year', () => {
+    const dates = dueDatesWithinYear(
+      { ...line, nextDue: d('2027-01-20'), rule: { kind: 'days', every: 1 } },
+      d('2027-01-20'),
+    );
+    expect(dates).toHaveLength(365);
+    expect(dates.at(-1)).toBe('2028-01-19');
+  });
+
+  it('leaves out a due date exactly 12 months away', () => {
+    expect(dueDatesWithinYear({ ...line, nextDue: d('2028-01-20') }, d('2027-01-20'))).toEqual([]);
+    expect(dueDatesWithinYear({ ...line, nextDue: d('2028-01-19') }, d('2027-01-20'))).toEqual([
+      d('2028-01-19'),
+    ]);
+  });
+
   it('has no due date when the next one is more than a year away', () => {
     expect(dueDatesWithinYear({ ...line, nextDue: d('2028-02-01') }, d('2027-01-20'))).toEqual([]);
   });
@@ -96,6 +112,17 @@ describe('dueCalendarEvents', () => {
       return trigger instanceof ICAL.Duration ? trigger.toString() : null;
     });
     expect(triggers).toEqual(['-P2DT14H30M', '-PT14H30M', 'PT9H30M']);
+  });
+
+  it('leaves the number out of the description when the plan has none', () => {
+    const [first] = dueCalendarEvents(
+      [{ ...line, phone: '  ' }],
+      d('2027-01-20'),
+      '09:30',
+      'en-US',
+      show,
+    );
+    expect(first?.description).toBe('alerts.details($15.00,Mint Mobile)');
   });
 
   it('makes no events for no lines', () => {

@@ -67,6 +67,19 @@ describe('formatDuration', () => {
 describe('icalendar', () => {
   const text = icalendar([event], options);
 
+  it('opens with the calendar header and marks each event free time', () => {
+    expect(text.split('\r\n').slice(0, 6)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Topup//Top-up reminders//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Topup due dates',
+    ]);
+    expect(text).toContain('\r\nTRANSP:TRANSPARENT\r\n');
+    expect(text).toContain('\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+  });
+
   it('ends every line with CRLF', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

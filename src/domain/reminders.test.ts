@@ -304,8 +304,8 @@ describe('needsAttention and attentionCount (the app badge)', () => {
   });
 
   it('counts only lines that are not archived', () => {
-    const lines = [due, { ...due, archived: true }, { ...due, nextDue: d('2026-02-10') }];
-    expect(attentionCount(lines, d('2026-01-08'))).toBe(1);
+    const lines = [due, due, { ...due, archived: true }, { ...due, nextDue: d('2026-02-10') }];
+    expect(attentionCount(lines, d('2026-01-08'))).toBe(2);
   });
 
   it('agrees with the reminders: a line counts from the moment its first lead stage comes', () => {
