@@ -24,8 +24,61 @@ export class LinePage {
     await expect(this.nextDue()).toHaveAttribute('datetime', date);
   }
 
-  async logTopUp(fields: TopUpFields = {}): Promise<void> {
-    await this.page.getByRole('button', { name: 'Log top-up' }).first().click();
+  /** The Plans view, with the archived plans shown when asked for. */
+  async showPlans(archived = false): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Plans' })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+    if (archived) {
+      const toggle = this.page.getByRole('button', { name: /^Archived plans \(\d+\)$/ });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    }
+  }
+
+  /** Opens a plan from its card on the Plans view. */
+  async openCard(name: string, archived = false): Promise<void> {
+    await this.planCard(name, archived).getByRole('link', { name, exact: true }).click();
+    await this.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  }
+
+  /** Opens a plan from the Plans view, as a person would; archived plans sit behind a toggle. */
+  async openFromPlans(name: string, archived = false): Promise<void> {
+    await this.showPlans(archived);
+    await this.openCard(name, archived);
+  }
+
+  /** A plan's card on the Plans view, in the list of active or of archived plans. */
+  planCard(name: string, archived = false) {
+    return this.page
+      .getByRole('list', { name: archived ? 'Archived plans' : 'Your plans, most urgent first' })
+      .getByRole('article', { name, exact: true });
+  }
+
+  /** The due date a card on the Plans view shows. */
+  cardNextDue(name: string, archived = false) {
+    return this.planCard(name, archived)
+      .getByRole('term')
+      .filter({ hasText: 'Next due' })
+      .locator('xpath=following-sibling::dd[1]')
+      .locator('time');
+  }
+
+  /** The top-ups listed on the page, newest payment first. */
+  topUpItems() {
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: /^Delete the top-up of/ }) });
+  }
+
+  /** What the top-up form says the due date will be after the payment typed. */
+  newDuePreview() {
+    return this.page.getByText('After this top-up the plan will be due on').locator('time');
+  }
+
+  /** Fills the open top-up form; files are waited for until each shows as chosen. */
+  async fillTopUp(fields: TopUpFields): Promise<void> {
     const label = (name: string) => this.page.getByLabel(name, { exact: true });
     await label('Amount').waitFor();
     if (fields.amount !== undefined) await label('Amount').fill(fields.amount);
@@ -38,6 +91,11 @@ export class LinePage {
         this.page.getByRole('list', { name: 'Chosen receipts' }).getByRole('listitem'),
       ).toHaveCount(fields.files.length);
     }
+  }
+
+  async logTopUp(fields: TopUpFields = {}): Promise<void> {
+    await this.page.getByRole('button', { name: 'Log top-up' }).first().click();
+    await this.fillTopUp(fields);
     await this.page.getByRole('button', { name: 'Save' }).click();
     await this.page.getByRole('heading', { name: 'Top-ups' }).waitFor();
   }
@@ -48,5 +106,19 @@ export class LinePage {
       .nth(index)
       .click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  }
+
+  /** Deletes the plan shown, confirming in the dialog. */
+  async deletePlan(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    await this.page
+      .getByRole('dialog', { name: `Delete ${name}?` })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+  }
+
+  /** The Undo of the toast shown after a deletion. */
+  async undo(): Promise<void> {
+    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   }
 }

@@ -24,12 +24,15 @@ const ROWS_PER_PIECE = 500;
 /** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
 const SPILL_BYTES = 8 * CHUNK_BYTES;
 
-/** `topup-backup-2027-01-31.zip`, by the device's calendar. */
-export function backupFileName(now: Date): string {
+/**
+ * `topup-backup-2027-01-31.zip`, by the device's calendar; `.topupenc` when encrypted, as the
+ * file is then no ZIP that other programs could open.
+ */
+export function backupFileName(now: Date, encrypted = false): string {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((part) => String(part).padStart(2, '0'))
     .join('-');
-  return `topup-backup-${day}.zip`;
+  return `topup-backup-${day}.${encrypted ? 'topupenc' : 'zip'}`;
 }
 
 interface Snapshot {

@@ -36,9 +36,12 @@
  * rules as the app's forms, every id unique, every reference present (a top-up's line, an
  * attachment's top-up and file), every file's size and checksum. The limits below keep a damaged
  * or hostile file from exhausting the device.
+ *
+ * A backup exported with a passphrase is this ZIP archive encrypted, in the container that
+ * backup-crypto describes; it is told from a ZIP by its first bytes.
  */
 import * as v from 'valibot';
-import { MAX_RECEIPT_BYTES } from '@/domain/file-type';
+import { MAX_RECEIPT_BYTES, RECEIPT_TYPES } from '@/domain/file-type';
 import { idSchema, LIMITS, plainDateSchema, timestampSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
@@ -56,6 +59,11 @@ export const BACKUP_LIMITS = {
   totalBytes: 4 * 1024 * MiB,
   /** What a ZIP without its 64-bit extension can hold, which is what the app writes. */
   entries: 65_535,
+  /**
+   * PBKDF2 rounds an encrypted backup may ask for. The app writes the least; more than the most
+   * would keep the device busy for minutes before the passphrase could even be checked.
+   */
+  passphraseIterations: { min: 600_000, max: 10_000_000 },
 };
 
 export type BackupLimits = typeof BACKUP_LIMITS;
@@ -83,13 +91,42 @@ export type BackupError =
   | { kind: 'duplicate-id'; path: string; id: string }
   /** `path` names the reference, `target` what it points to and is not there (or not that size). */
   | { kind: 'dangling-reference'; path: string; target: string }
-  | { kind: 'too-large'; limit: 'manifest' | 'attachment' | 'total' | 'entries' };
+  | { kind: 'too-large'; limit: 'manifest' | 'attachment' | 'total' | 'entries' }
+  /** The file is an encrypted backup and no passphrase was given. */
+  | { kind: 'passphrase-needed' }
+  | { kind: 'wrong-passphrase' }
+  /** An encrypted backup of a newer container version. */
+  | { kind: 'encryption-unsupported' };
+
+/** The most characters of the file's own text (a key, an entry's name) an error repeats. */
+const SHOWN_MAX = 120;
+
+/**
+ * Text taken from the file as a message may show it: without control or direction-changing
+ * characters, and short, so that a hostile file cannot fill the screen or reorder the sentence.
+ */
+function shown(text: string): string {
+  const chars = Array.from(text.slice(0, 2 * SHOWN_MAX).replace(/\p{C}/gu, '\uFFFD'));
+  const long = text.length > 2 * SHOWN_MAX || chars.length > SHOWN_MAX;
+  return long ? `${chars.slice(0, SHOWN_MAX - 1).join('')}…` : chars.join('');
+}
+
+function shownError(error: BackupError): BackupError {
+  const fields = Object.entries(error).map(([key, value]: [string, unknown]) => [
+    key,
+    key !== 'kind' && typeof value === 'string' ? shown(value) : value,
+  ]);
+  // The same kind with the same fields; only the text in them is made safe to show.
+  return Object.fromEntries(fields) as BackupError;
+}
 
 /** Carries a BackupError out of the depths of reading; readBackup turns it into a result. */
 export class BackupFailure extends Error {
   override name = 'BackupFailure';
-  constructor(readonly error: BackupError) {
+  readonly error: BackupError;
+  constructor(error: BackupError) {
     super(`Backup refused: ${error.kind}`);
+    this.error = shownError(error);
   }
 }
 
@@ -131,7 +168,9 @@ export const attachmentEntrySchema = v.pipe(
     id: fileId,
     topUpId: idSchema,
     name: v.pipe(v.string(), v.maxLength(1000)),
-    type: v.pipe(v.string(), v.maxLength(255)),
+    // The app keeps only these, each checked by its bytes; a file of another type (HTML, SVG)
+    // could be shown through a blob: URL as that type.
+    type: v.picklist(RECEIPT_TYPES),
     size: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
     file: v.string(),
     createdAt: timestampSchema,

@@ -95,7 +95,7 @@ describe('export, then readBackup and applyBackup', () => {
     await seedEverything();
     const file = await exportBackup();
     const calls: [number, number][] = [];
-    await readBackup(file, (done, total) => calls.push([done, total]));
+    await readBackup(file, { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls.length).toBeGreaterThan(2);
     expect(calls.at(-1)).toEqual([file.size, file.size]);
     const dones = calls.map(([done]) => done);
@@ -306,6 +306,34 @@ describe('readBackup refuses a bad file and leaves the database alone', () => {
       { kind: 'invalid-data', path: 'tables.settings[0].value' },
     ],
     [
+      'a row with an extra key of 100,000 characters, named short in the message',
+      () =>
+        new Blob([
+          backupZip(
+            edited((m) => Object.assign(m.tables.lines[0] ?? {}, { ['k'.repeat(100_000)]: 1 })),
+          ),
+        ]),
+      { kind: 'invalid-data', path: `tables.lines[0].${'k'.repeat(103)}…` },
+    ],
+    [
+      'a row with an extra key that reverses the text around it',
+      () =>
+        new Blob([
+          backupZip(edited((m) => Object.assign(m.tables.lines[0] ?? {}, { '\u202egpj': 1 }))),
+        ]),
+      { kind: 'invalid-data', path: 'tables.lines[0].\ufffdgpj' },
+    ],
+    [
+      'an attachment of a type the app never keeps',
+      () =>
+        new Blob([
+          backupZip(
+            edited((m) => Object.assign(m.tables.attachments[0] ?? {}, { type: 'text/html' })),
+          ),
+        ]),
+      { kind: 'invalid-data', path: 'tables.attachments[0].type' },
+    ],
+    [
       'an attachment whose id is a path',
       () =>
         new Blob([
@@ -435,7 +463,7 @@ describe('readBackup refuses a bad file and leaves the database alone', () => {
   it.each(cases)('%s', async (_case, makeFile, error, limits) => {
     await seedEverything(SMALL);
     const before = await dumpDatabase();
-    const result = await readBackup(await makeFile(), undefined, limits);
+    const result = await readBackup(await makeFile(), { limits });
     expect(result).toEqual({ ok: false, error });
     expect(await dumpDatabase()).toEqual(before);
     expect(Object.prototype).not.toHaveProperty('polluted');

@@ -2,6 +2,7 @@
 // the database, so the user sees what it holds before deciding; applyBackup then writes it all
 // in one transaction, so a restore is complete or never happened.
 import { checkManifest } from './backup-check';
+import { isEncryptedBackup, openEncryptedBackup } from './backup-crypto';
 import {
   BACKUP_LIMITS,
   type BackupError,
@@ -129,22 +130,45 @@ function summaryOf(backup: ParsedBackup): BackupSummary {
   };
 }
 
+export interface ReadBackupOptions {
+  /** Hears bytes of the file read, of its size. */
+  onProgress?: (done: number, total: number) => void;
+  /** The passphrase of an encrypted backup. */
+  passphrase?: string;
+  /** Lowered only by tests. */
+  limits?: BackupLimits;
+}
+
+/** The file as a ZIP: itself, or the ZIP inside it when it is an encrypted backup. */
+async function zipOf(
+  file: Blob,
+  onRead: (bytes: number) => void,
+  passphrase: string | undefined,
+  limits: BackupLimits,
+): Promise<ZipSource> {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  if (!isEncryptedBackup(head)) return blobSource(file, onRead);
+  if (passphrase === undefined) fail({ kind: 'passphrase-needed' });
+  return openEncryptedBackup(file, passphrase, onRead, limits);
+}
+
 /**
- * Reads a backup file and checks all of it. Resolves with what it holds, or with why it cannot
- * be restored; a damaged or foreign file never makes it throw. `onProgress` hears bytes read.
- * `limits` are lowered only by tests.
+ * Reads a backup file, plain or encrypted, and checks all of it. Resolves with what it holds, or
+ * with why it cannot be restored (an encrypted file without its passphrase among the reasons); a
+ * damaged or foreign file never makes it throw.
  */
 export async function readBackup(
   file: Blob,
-  onProgress?: (done: number, total: number) => void,
-  limits: BackupLimits = BACKUP_LIMITS,
+  options: ReadBackupOptions = {},
 ): Promise<ReadBackupResult> {
+  const { onProgress, passphrase, limits = BACKUP_LIMITS } = options;
   let done = 0;
-  const source = blobSource(file, (bytes) => {
+  const onRead = (bytes: number) => {
     done = Math.min(file.size, done + bytes);
     onProgress?.(done, file.size);
-  });
+  };
   try {
+    const source = await zipOf(file, onRead, passphrase, limits);
     const backup = await readAll(source, limits, createPacer());
     onProgress?.(file.size, file.size);
     return { ok: true, backup, summary: summaryOf(backup) };

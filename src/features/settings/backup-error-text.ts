@@ -27,6 +27,12 @@ export function useBackupErrorText(): (error: BackupError) => string {
         return t('backupErrors.dangling', { path: error.path });
       case 'too-large':
         return t('backupErrors.tooLarge');
+      case 'passphrase-needed':
+        return t('backupErrors.passphraseNeeded');
+      case 'wrong-passphrase':
+        return t('backupErrors.wrongPassphrase');
+      case 'encryption-unsupported':
+        return t('backupErrors.encryptionUnsupported');
     }
   };
 }

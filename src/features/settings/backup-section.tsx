@@ -1,12 +1,15 @@
-// Export backup writes everything — plans, top-ups, receipts, settings — into one file; Import
-// backup checks a file completely, says what it holds, and only then writes it, all at once.
+// Export backup writes everything — plans, top-ups, receipts, settings — into one file, encrypted
+// when given a passphrase; Import backup checks a file completely (asking for the passphrase of
+// an encrypted one), says what it holds, and only then writes it, all at once.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup-format';
+import { encryptBackup } from '@/db/backup-crypto';
 import { backupFileName, exportBackup } from '@/db/backup-export';
 import { applyBackup, readBackup } from '@/db/backup-import';
 import { saveSetting } from '@/db/settings';
 import { useBackupErrorText } from './backup-error-text';
+import { BackupExportForm, BackupUnlockForm } from './backup-passphrase-forms';
 import { saveFile } from '@/ui/save-file';
 
 type Busy = { label: string; done: number; total: number } | null;
@@ -21,21 +24,64 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
   );
   const [error, setError] = useState<BackupError | 'failed' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** An encrypted backup waiting for its passphrase. */
+  const [locked, setLocked] = useState<File | null>(null);
+  const [wrongPassphrase, setWrongPassphrase] = useState(false);
 
-  async function onExport() {
+  async function onExport(passphrase: string): Promise<boolean> {
     setError(null);
     setDone(null);
     const label = t('backup.exporting');
     setBusy({ label, done: 0, total: 1 });
     try {
-      const blob = await exportBackup((doneBytes, total) =>
+      const zip = await exportBackup((doneBytes, total) =>
         setBusy({ label, done: doneBytes, total }),
       );
-      saveFile(blob, backupFileName(new Date()));
+      const encrypted = passphrase !== '';
+      let blob = zip;
+      if (encrypted) {
+        const encrypting = t('backup.encrypting');
+        setBusy({ label: encrypting, done: 0, total: zip.size });
+        blob = await encryptBackup(zip, passphrase, {
+          onProgress: (doneBytes, total) => setBusy({ label: encrypting, done: doneBytes, total }),
+        });
+      }
+      saveFile(blob, backupFileName(new Date(), encrypted));
       await saveSetting('lastBackupAt', Date.now());
-      setDone(t('backup.exported'));
+      setDone(t(encrypted ? 'backup.exportedEncrypted' : 'backup.exported'));
+      return true;
     } catch (cause) {
       console.error(cause);
+      setError('failed');
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** Reads `file`; an encrypted one is read again once its passphrase is given. */
+  async function read(file: File, passphrase?: string) {
+    const label = t(passphrase === undefined ? 'backup.reading' : 'backup.unlocking');
+    setBusy({ label, done: 0, total: file.size });
+    try {
+      const result = await readBackup(file, {
+        passphrase,
+        onProgress: (doneBytes, total) => setBusy({ label, done: doneBytes, total }),
+      });
+      if (result.ok) {
+        setLocked(null);
+        setPending({ backup: result.backup, summary: result.summary });
+      } else if (result.error.kind === 'passphrase-needed') {
+        setLocked(file);
+      } else if (result.error.kind === 'wrong-passphrase') {
+        setWrongPassphrase(true);
+      } else {
+        setLocked(null);
+        setError(result.error);
+      }
+    } catch (cause) {
+      console.error(cause);
+      setLocked(null);
       setError('failed');
     } finally {
       setBusy(null);
@@ -47,14 +93,15 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
     setError(null);
     setDone(null);
     setPending(null);
-    const label = t('backup.reading');
-    setBusy({ label, done: 0, total: file.size });
-    const result = await readBackup(file, (doneBytes, total) =>
-      setBusy({ label, done: doneBytes, total }),
-    );
-    setBusy(null);
-    if (result.ok) setPending({ backup: result.backup, summary: result.summary });
-    else setError(result.error);
+    setLocked(null);
+    setWrongPassphrase(false);
+    await read(file);
+  }
+
+  async function onUnlock(passphrase: string) {
+    if (!locked) return;
+    setWrongPassphrase(false);
+    await read(locked, passphrase);
   }
 
   async function onApply(mode: 'replace' | 'merge') {
@@ -84,17 +131,13 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
             })
           : t('backup.never')}
       </p>
-      <div className="actions start">
-        <button type="button" onClick={() => void onExport()} disabled={busy !== null}>
-          {t('backup.export')}
-        </button>
-      </div>
+      <BackupExportForm disabled={busy !== null} onExport={onExport} />
       <div className="field">
         <label htmlFor={inputId}>{t('backup.import')}</label>
         <input
           id={inputId}
           type="file"
-          accept=".zip,application/zip"
+          accept=".zip,application/zip,.topupenc,application/octet-stream"
           disabled={busy !== null}
           onChange={(event) => {
             void onPick(event.target.files?.[0]);
@@ -102,6 +145,18 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
           }}
         />
       </div>
+      {locked && (
+        <BackupUnlockForm
+          fileName={locked.name}
+          disabled={busy !== null}
+          wrong={wrongPassphrase}
+          onUnlock={(passphrase) => void onUnlock(passphrase)}
+          onCancel={() => {
+            setLocked(null);
+            setWrongPassphrase(false);
+          }}
+        />
+      )}
       {busy && (
         <div className="progress-block">
           <label htmlFor={`${inputId}-progress`}>{busy.label}</label>
