@@ -1,6 +1,6 @@
 // Shown instead of the app when IndexedDB cannot be opened, so the user gets a reason, not a
 // blank page.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 export function DatabaseUnavailable({ errorName }: { errorName: string }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 // The header's right side: Install app while the browser offers it, and a quiet offline note.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { acceptInstallOffer } from '@/pwa/install';
 import { useOnline } from '@/pwa/use-online';
 import { useInstall } from '@/state/install-store';

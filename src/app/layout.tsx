@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link, useRoute } from 'wouter';
 import { NAV_ITEMS } from './routes';
 import { ToastRegion } from '@/ui/toast-region';

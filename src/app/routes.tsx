@@ -1,7 +1,7 @@
 // The app's routes. Plans is the first view and ships in the entry chunk; every other view loads
 // on demand (and is precached, so it loads offline too).
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Route, Switch } from 'wouter';
 import { PlansView } from '@/features/plans/plans-view';
 import { NotFoundView } from './not-found-view';

@@ -1,5 +1,5 @@
 // Banners about the app itself: a new version waiting, or the database upgraded by another tab.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useAppStatus } from '@/state/app-status-store';
 import { WhatsNew } from './whats-new';
 

@@ -1,7 +1,7 @@
 // The page's share of the alerts: while Topup is open it checks on start, every minute, when it
 // comes back into view and after every change to the lines, and keeps the app badge current.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useLines } from '@/db/use-lines';
 import { attentionCount } from '@/domain/reminders';
 import { alertTranslator } from '@/i18n/alert-translator';
@@ -26,7 +26,7 @@ export function useDueAlerts(): void {
 
   useEffect(() => {
     if (!lines) return;
-    raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n)).catch((error: unknown) =>
+    raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n.t)).catch((error: unknown) =>
       console.error('The due-date check failed', error),
     );
   }, [lines, now, i18n, i18n.language]);

@@ -1,7 +1,7 @@
 // After an update, a short note on what changed, once. A first start records the version quietly:
 // someone who just installed Topup has nothing to compare with.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { saveSetting } from '@/db/settings';
 import { useLines } from '@/db/use-lines';
 import { useSettings } from '@/db/use-settings';

@@ -1,7 +1,7 @@
-// Words the alert messages of domain/ through an i18next instance: the page's, or the worker's own.
-import type { i18n as I18n } from 'i18next';
+// Words the alert messages of domain/ with a translate function: the page's, or the worker's own.
 import type { Translate } from '@/domain/alert-notification';
+import type { TFunction } from './translator';
 
-export function alertTranslator(instance: I18n): Translate {
-  return ({ key, values }) => instance.t(key, values ?? {});
+export function alertTranslator(t: TFunction): Translate {
+  return ({ key, values }) => t(key, values);
 }

@@ -1,31 +1,49 @@
-// The one i18n setup. English is bundled; the Chinese catalogs load on demand so that they cost
-// an English first load nothing (they are precached, so they load offline too).
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// The one i18n setup of the page. English is bundled; the Chinese catalogs load on demand so that
+// they cost an English first load nothing (they are precached, so they load offline too). Views
+// read the words through useTranslation, which re-renders them when the language changes.
+import { useSyncExternalStore } from 'react';
 import en from './locales/en.json';
 import type { Locale } from './locale';
+import { translator, type Catalog, type TFunction } from './translator';
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: object }>> = {
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>> = {
   'zh-Hans': () => import('./locales/zh-Hans.json'),
   'zh-Hant': () => import('./locales/zh-Hant.json'),
 };
 
+export interface I18n {
+  /** The locale the interface speaks now. */
+  language: Locale;
+  t: TFunction;
+}
+
+const catalogs = new Map<Locale, Catalog>([['en', en]]);
+let current: I18n = { language: 'en', t: translator('en', en, en) };
+const listeners = new Set<() => void>();
+
 export async function initI18n(locale: Locale): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: { en: { translation: en } },
-    interpolation: { escapeValue: false }, // React escapes what it renders
-  });
   await applyLocale(locale);
 }
 
 /** Switches the interface language and `<html lang>`. */
 export async function applyLocale(locale: Locale): Promise<void> {
-  if (locale !== 'en' && !i18next.hasResourceBundle(locale, 'translation')) {
-    const catalog = await loaders[locale]();
-    i18next.addResourceBundle(locale, 'translation', catalog.default);
+  let catalog = catalogs.get(locale);
+  if (!catalog && locale !== 'en') {
+    catalog = (await loaders[locale]()).default;
+    catalogs.set(locale, catalog);
   }
-  await i18next.changeLanguage(locale);
+  current = { language: locale, t: translator(locale, catalog, en) };
   document.documentElement.lang = locale;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** `t` for the current language, and `i18n.language`; re-renders when the language changes. */
+export function useTranslation(): { t: TFunction; i18n: I18n } {
+  const i18n = useSyncExternalStore(subscribe, () => current);
+  return { t: i18n.t, i18n };
 }

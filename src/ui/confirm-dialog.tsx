@@ -1,7 +1,7 @@
 // A modal question before something is removed. The native <dialog> traps focus, closes on
 // Escape and returns focus to what opened it.
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 interface ConfirmDialogProps {
   open: boolean;

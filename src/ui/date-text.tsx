@@ -1,5 +1,5 @@
 // Every calendar date the app shows, inside <time datetime="YYYY-MM-DD">.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { PlainDate } from '@/domain/plain-date';
 import { formatPlainDate } from '@/domain/plain-date-format';
 

@@ -1,5 +1,5 @@
 // A line's state in words and colour: due in N days, due today, overdue, at risk.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { LineState } from '@/domain/line-state';
 
 export function useStateLabel(): (state: LineState) => string {

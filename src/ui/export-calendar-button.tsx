@@ -1,6 +1,6 @@
 // Export calendar: due dates and reminders as an .ics file, the one channel that works on every
 // device whatever it allows, since the calendar app raises the alarms itself.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { dueCalendarEvents, type CalendarLine } from '@/domain/due-calendar';
 import { icalendar } from '@/domain/icalendar';
 import { alertTranslator } from '@/i18n/alert-translator';
@@ -18,7 +18,7 @@ export function ExportCalendarButton({ lines, reminderTime, fileName, className 
   const { t, i18n } = useTranslation();
 
   function onExport() {
-    const translate = alertTranslator(i18n);
+    const translate = alertTranslator(i18n.t);
     const locale = i18n.language;
     const events = dueCalendarEvents(lines, localNow().date, reminderTime, locale, translate);
     const name = translate({ key: 'calendar.name' });

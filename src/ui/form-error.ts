@@ -1,5 +1,5 @@
 // The problems a form field can have, and their words. Forms report these; the Field shows them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { MoneyParseError } from '@/domain/money';
 import { parsePlainDate, type PlainDate, toParts } from '@/domain/plain-date';
 

@@ -1,5 +1,5 @@
 // The end of a form: why it was not saved, if it was not, then Cancel and Save.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 interface FormFooterProps {
   hasFieldErrors: boolean;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { formatMoney, type Money } from '@/domain/money';
 
 export function MoneyText({ money }: { money: Money }) {

@@ -1,5 +1,5 @@
 // The state of a view that needs a plan when there is none yet: why, and Add plan.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import { EmptyState } from './empty-state';
 

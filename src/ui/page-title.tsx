@@ -1,7 +1,7 @@
 // A view's one h1. It also names the browser tab and, after an in-app navigation, takes focus so
 // that screen-reader and keyboard users land at the top of the new view.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 let firstViewShown = false;
 

@@ -1,6 +1,6 @@
 // Receipt files not yet saved, as small thumbnails with their names (PDFs as a label), optionally
 // each with a remove button.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { BlobImage } from './blob-image';
 
 export interface ReceiptFile {

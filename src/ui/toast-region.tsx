@@ -1,6 +1,6 @@
 // Shows the current toast in a live region for a few seconds, with its Undo button.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useToasts } from '@/state/toast-store';
 
 export const TOAST_MILLISECONDS = 8000;

@@ -1,5 +1,5 @@
 // The payments of the next 90 days, by date, and what they add up to in each currency.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { ForecastPayment } from '@/domain/insight-forecast';
 import { formatMoney, totalsByCurrency } from '@/domain/money';
 import { DateText } from '@/ui/date-text';

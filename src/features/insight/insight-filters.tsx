@@ -1,5 +1,5 @@
 // Insight's two filters: one line or all, one currency or all.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { InsightFilter } from '@/domain/insight-filter';
 import { Field } from '@/ui/field';
 import { currencyName } from './currency-name';

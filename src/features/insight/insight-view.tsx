@@ -2,7 +2,7 @@
 // the next 90 days, and how each line's price has moved. The database hands over sums, not
 // top-ups (see db/insight.ts); this view only filters them and lays them out.
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useSpend } from '@/db/use-insight';
 import { useLines } from '@/db/use-lines';
 import { type InsightFilter, matchesFilter, NO_FILTER } from '@/domain/insight-filter';

@@ -1,5 +1,5 @@
 // The chart's numbers as a table: one row per month, one column per line, and the month's total.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { formatMonth, type MonthKey } from '@/domain/insight-months';
 import type { CurrencySpend } from '@/domain/insight-spend';
 import { MoneyText } from '@/ui/money-text';

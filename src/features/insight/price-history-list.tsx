@@ -1,7 +1,7 @@
 // Each line's price per period: what it was at the first top-up, and each change since. It reads
 // every top-up, so it mounts only once the rest of the view is on screen.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { usePriceHistories } from '@/db/use-insight';
 import { type InsightFilter, matchesFilter } from '@/domain/insight-filter';
 import { formatMoney, type Money } from '@/domain/money';

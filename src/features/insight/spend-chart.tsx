@@ -3,7 +3,7 @@
 // is named with its month, total and parts. The focused or pressed month is also written out
 // under the chart, for anyone who cannot hover.
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { formatMonth, type MonthKey } from '@/domain/insight-months';
 import { axisTicks } from '@/domain/insight-scale';
 import type { CurrencySpend } from '@/domain/insight-spend';

@@ -1,5 +1,5 @@
 // This year and last year per line, with what keeping each line costs in an average month.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { CurrencySpend } from '@/domain/insight-spend';
 import { MoneyText } from '@/ui/money-text';
 import { type LineLooks, lookOf } from './line-look';

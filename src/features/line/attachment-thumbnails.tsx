@@ -1,6 +1,6 @@
 // Receipt thumbnails; pressing one shows it full size (a PDF opens in the browser's viewer).
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { AttachmentRow } from '@/db/rows';
 import { BlobImage, useBlobUrlRef } from '@/ui/blob-image';
 

@@ -1,6 +1,6 @@
 // A line's own page: where it stands, what it has cost, and every top-up with its receipts.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { deleteLine, restoreDeleted, setLineArchived } from '@/db/lines';
 import type { LineRow } from '@/db/rows';

@@ -1,6 +1,6 @@
 // A line's top-ups, newest first, each with its receipts and a Delete that can be undone.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { restoreDeleted } from '@/db/lines';
 import type { TopUpRow } from '@/db/rows';
 import { deleteTopUp } from '@/db/top-ups';

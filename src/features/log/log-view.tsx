@@ -1,6 +1,6 @@
 // "Log a top-up" (the app shortcut) and "Log this receipt" (where a shared receipt lands): the
 // user picks the plan, the most urgent first, and goes on to its top-up form.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link, useSearch } from 'wouter';
 import { useLines } from '@/db/use-lines';
 import { useSharedItem } from '@/db/share-inbox';

@@ -1,5 +1,5 @@
 // What arrived from the share sheet, shown before the user chooses its plan.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { ShareInboxRow } from '@/db/rows';
 import { ReceiptThumbnails } from '@/ui/receipt-thumbnails';
 

@@ -1,7 +1,7 @@
 // Add or edit a plan. Every field has a visible label; problems show beside their field, and
 // nothing is saved until the whole form is valid.
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useLocation } from 'wouter';
 import { ConflictError } from '@/db/conflict-error';
 import { createLine, updateLine } from '@/db/lines';

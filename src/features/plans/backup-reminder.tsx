@@ -1,7 +1,7 @@
 // A gentle nudge on Plans when nothing has been backed up for 30 days: receipts that live only
 // on one phone are lost with it.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { useSettings } from '@/db/use-settings';

@@ -1,7 +1,7 @@
 // Without notification permission the alerts still reach the user: the stages owed now show here,
 // on the first view, worded as the notifications would be.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { useSettings } from '@/db/use-settings';
@@ -24,7 +24,7 @@ export function DueAlertsBanner({ lines }: { lines: readonly LineRow[] }) {
       !line.archived && dueStages({ ...line, reminderTime: settings.reminderTime }, now).length > 0,
   );
   if (owed.length === 0) return null;
-  const translate = alertTranslator(i18n);
+  const translate = alertTranslator(i18n.t);
 
   return (
     <aside className="card due-alerts" aria-labelledby={headingId}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { lineState } from '@/domain/line-state';

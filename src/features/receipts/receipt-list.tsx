@@ -2,7 +2,7 @@
 // receipts scroll as smoothly as twenty.
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow, TopUpRow } from '@/db/rows';
 import { DateText } from '@/ui/date-text';

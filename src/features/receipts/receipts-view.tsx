@@ -1,6 +1,6 @@
 // Every top-up across lines, newest first: search, filter, totals, and a CSV of what is shown.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { topUpsCsv } from '@/db/csv-export';
 import { useAllTopUps } from '@/db/use-receipts';
 import { useLines } from '@/db/use-lines';

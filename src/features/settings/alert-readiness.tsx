@@ -1,6 +1,6 @@
 // "Will my alerts arrive?": what is true on this device now, and what to do about it. Browsers
 // differ widely here, so the panel states facts it can read rather than promising anything.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { BackgroundCheckState } from '@/pwa/background-check';
 import { isAppleMobile, isInstalled } from '@/pwa/display-mode';
 import type { NotificationAccess } from '@/pwa/notifications';

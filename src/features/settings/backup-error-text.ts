@@ -1,5 +1,5 @@
 // Plain words for each way a backup file can be wrong.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { BackupError } from '@/db/backup-format';
 
 export function useBackupErrorText(): (error: BackupError) => string {

@@ -1,6 +1,6 @@
 // The passphrase of a backup: typed twice to export an encrypted file, once to open one.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 /** Export backup, with an optional passphrase; the fields are emptied once the file is saved. */
 export function BackupExportForm({

@@ -2,7 +2,7 @@
 // when given a passphrase; Import backup checks a file completely (asking for the passphrase of
 // an encrypted one), says what it holds, and only then writes it, all at once.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup-format';
 import { encryptBackup } from '@/db/backup-crypto';
 import { backupFileName, exportBackup } from '@/db/backup-export';

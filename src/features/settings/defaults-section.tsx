@@ -1,7 +1,7 @@
 // What a new plan starts with. Each field is saved when it is valid; an invalid value is shown
 // with its problem and not saved.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { LIMITS } from '@/db/row-schemas';
 import { saveSetting, type Settings } from '@/db/settings';
 import { isCurrencyCode } from '@/domain/money';

@@ -1,6 +1,6 @@
 // Install: whether Topup runs as an installed app, the Install app button while the browser
 // offers it, and on iPhone and iPad (where only Safari's Share menu installs) the steps to take.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { isAppleMobile } from '@/pwa/display-mode';
 import { acceptInstallOffer, useRunsInstalled } from '@/pwa/install';
 import { useInstall } from '@/state/install-store';

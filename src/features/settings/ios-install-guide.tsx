@@ -1,6 +1,6 @@
 // The three taps that install a web app on iPhone and iPad, each with the icon Safari shows, since
 // Safari has no install button of its own to point at.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 function ShareIcon() {
   return (

@@ -1,7 +1,7 @@
 // The Language select. It only stores the choice; the app applies whatever the settings table
 // holds, so every open tab follows.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { saveSetting } from '@/db/settings';
 import { LOCALES, localeFromLanguages } from '@/i18n/locale';
 

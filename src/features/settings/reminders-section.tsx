@@ -1,7 +1,7 @@
 // Reminders: turning notifications on (asked only when the user presses the button), the time of
 // day they come, a test, the calendar fallback, and an honest account of what this device allows.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { saveSetting, type Settings } from '@/db/settings';
 import { useLines } from '@/db/use-lines';
 import { testAlertNotification } from '@/domain/alert-notification';
@@ -48,13 +48,13 @@ export function RemindersSection({ settings }: { settings: Settings }) {
     setAccess(result);
     setStatus(result === 'granted' ? 'enabled' : 'refused');
     if (result === 'granted') {
-      await raiseAlertsFromPage(localNow(), i18n.language, alertTranslator(i18n));
+      await raiseAlertsFromPage(localNow(), i18n.language, alertTranslator(i18n.t));
     }
   }
 
   async function onTest() {
     try {
-      await showNotification(testAlertNotification(i18n.language, alertTranslator(i18n)));
+      await showNotification(testAlertNotification(i18n.language, alertTranslator(i18n.t)));
       setStatus('testSent');
     } catch (error) {
       console.error(error);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useSettings } from '@/db/use-settings';
 import { PageTitle } from '@/ui/page-title';
 import { BackupSection } from './backup-section';

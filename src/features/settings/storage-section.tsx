@@ -1,6 +1,6 @@
 // How much this device holds for Topup, and whether the browser promises to keep it.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 
 interface StorageStatus {
   usage: number | null;

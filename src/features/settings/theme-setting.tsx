@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { saveSetting, type ThemeChoice } from '@/db/settings';
 
 export function ThemeSetting({ theme }: { theme: ThemeChoice }) {

@@ -1,7 +1,7 @@
 // The Paste confirmation field: the text of an SMS or e-mail, read on request into the form's
 // fields. It only fills the form; saving stays the user's decision.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
 import { Field } from '@/ui/field';
 import { CONFIRMATION_TEXT_MAX, type ConfirmationFill } from './top-up-form-values';

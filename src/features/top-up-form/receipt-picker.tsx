@@ -1,7 +1,7 @@
 // The Attachment field: several photos, screenshots or PDFs, checked by their bytes, large photos
 // shrunk, each shown as a thumbnail before saving and removable.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { type ReceiptFile, ReceiptThumbnails } from '@/ui/receipt-thumbnails';
 import { prepareReceiptFile, RECEIPT_ACCEPT } from '@/ui/prepare-receipt-file';
 

@@ -1,7 +1,7 @@
 // Log a top-up: what was paid, when, how, with its receipt. Before saving it says in words what
 // the line's new due date will be; after saving the line shows it at once.
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/i18n';
 import { useLocation } from 'wouter';
 import {
   CHANNELS,
