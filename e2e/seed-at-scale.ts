@@ -1,6 +1,25 @@
-// Fills the app's database, through IndexedDB itself, with a large realistic data set: lines,
-// top-ups spread over the years, and receipt files of random (incompressible) bytes.
+// What the benchmarks (`npm run bench`) share: where the app and the baseline are served, a large
+// realistic data set written straight into IndexedDB, and timers that run inside the page.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+
+/** The app's production build (dist) and the baseline page (dist/baseline), each on its own origin. */
+export const BENCH_APP_PORT = 4177;
+export const BENCH_BASELINE_PORT = 4178;
+export const BENCH_APP_URL = `http://127.0.0.1:${BENCH_APP_PORT}`;
+export const BENCH_BASELINE_URL = `http://127.0.0.1:${BENCH_BASELINE_PORT}`;
+
+/** The mark the Plans view sets once its lines are on screen, and the baseline's equivalent. */
+export const APP_READY_MARK = 'topup:plans-ready';
+export const BASELINE_READY_MARK = 'baseline:ready';
+
+/** Ten years of a heavy user: 100 lines, 20,000 top-ups, 300 receipt files (100 MB). */
+export const AT_SCALE: ScaleSpec = {
+  lines: 100,
+  topUps: 20_000,
+  attachments: 300,
+  attachmentBytes: 333_334,
+};
 
 export interface ScaleSpec {
   lines: number;
@@ -9,6 +28,7 @@ export interface ScaleSpec {
   attachmentBytes: number;
 }
 
+/** Fills the app's database (opened by the app first, so that its schema exists). */
 export async function seedAtScale(page: Page, spec: ScaleSpec): Promise<void> {
   await page.evaluate(async ({ lines, topUps, attachments, attachmentBytes }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -67,7 +87,7 @@ export async function seedAtScale(page: Page, spec: ScaleSpec): Promise<void> {
       }
       await write('topUps', rows);
     }
-    for (let i = 0; i < attachments; i++) {
+    for (let i = 0; i < attachments && topUps > 0; i++) {
       const bytes = new Uint8Array(attachmentBytes);
       for (let offset = 0; offset < bytes.length; offset += 65_536) {
         crypto.getRandomValues(bytes.subarray(offset, Math.min(bytes.length, offset + 65_536)));
@@ -104,4 +124,115 @@ export async function watchLongTasks(page: Page): Promise<void> {
 
 export async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest);
+}
+
+export interface HeapPeak {
+  /** The V8 heap in use, in bytes. */
+  usedBytes: number;
+  /** The V8 heap plus the ArrayBuffers and external strings it holds: what the page's JS keeps. */
+  usedWithBuffersBytes: number;
+  samples: number;
+}
+
+/**
+ * Samples the page's JavaScript heap through the DevTools protocol every 50 ms until the returned
+ * function is called, which resolves with the peak. ArrayBuffer contents live outside the V8 heap,
+ * so the peak counts them too: a file held whole in memory shows there.
+ */
+export async function sampleHeap(page: Page): Promise<() => Promise<HeapPeak>> {
+  const cdp = await page.context().newCDPSession(page);
+  const peak: HeapPeak = { usedBytes: 0, usedWithBuffersBytes: 0, samples: 0 };
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      peak.usedBytes = Math.max(peak.usedBytes, usage.usedSize);
+      peak.usedWithBuffersBytes = Math.max(
+        peak.usedWithBuffersBytes,
+        usage.usedSize + usage.backingStorageSize,
+      );
+      peak.samples += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return async () => {
+    running = false;
+    await sampling;
+    await cdp.detach();
+    return peak;
+  };
+}
+
+/** What ends a timed interaction: an element shown, with a text or a changed text, another gone. */
+export interface Probe {
+  /** The user's action that starts the clock: the next click or key press anywhere in the page. */
+  trigger: 'click' | 'keydown';
+  selector: string;
+  /** Text the element must contain. */
+  text?: string;
+  /** Text the element must no longer have. */
+  textNot?: string;
+  /** A selector that must match nothing. */
+  absent?: string;
+}
+
+/**
+ * Arms a timer in the page. It starts at the trigger event's own time stamp (when the browser got
+ * the input) and stops at the first frame painted after the DOM shows what the probe waits for.
+ * Read the result, in milliseconds, with `probeResult` after the action.
+ */
+export async function armProbe(page: Page, probe: Probe): Promise<void> {
+  await page.evaluate((probe) => {
+    const state = globalThis as unknown as { __probe?: Promise<number> };
+    state.__probe = new Promise<number>((resolve) => {
+      let start: number | undefined;
+      const holds = () => {
+        if (probe.absent && document.querySelector(probe.absent)) return false;
+        return [...document.querySelectorAll(probe.selector)].some(
+          (element) =>
+            (probe.text === undefined || element.textContent.includes(probe.text)) &&
+            (probe.textNot === undefined || element.textContent !== probe.textNot),
+        );
+      };
+      const observer = new MutationObserver(() => {
+        if (start === undefined || !holds()) return;
+        observer.disconnect();
+        const from = start;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from)));
+      });
+      document.addEventListener(
+        probe.trigger,
+        (event) => {
+          start = event.timeStamp;
+          observer.observe(document, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, probe);
+}
+
+export async function probeResult(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { __probe: Promise<number> }).__probe);
+}
+
+/** When a mark was set, in milliseconds since the navigation started; waits for it. */
+export async function markTime(page: Page, mark: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime,
+    mark,
+    { timeout: 60_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** Raw measurements of one bench spec, collected by scripts/bench.mjs into bench/results.json. */
+export function writeRaw(name: string, data: unknown): void {
+  mkdirSync('reports/bench', { recursive: true });
+  writeFileSync(`reports/bench/${name}.json`, JSON.stringify(data, null, 2));
 }

@@ -65,11 +65,14 @@ export class LinePage {
       .locator('time');
   }
 
-  /** The top-ups listed on the page, newest payment first. */
-  topUpItems() {
-    return this.page
-      .getByRole('listitem')
-      .filter({ has: this.page.getByRole('button', { name: /^Delete the top-up of/ }) });
+  /** The Delete button of each top-up listed, newest payment first. */
+  topUpDeleteButtons() {
+    return this.page.getByRole('button', { name: /^Delete the top-up of/ });
+  }
+
+  /** The top-up listed at `index`, newest payment first. */
+  topUpItem(index: number) {
+    return this.topUpDeleteButtons().nth(index).locator('xpath=ancestor::li[1]');
   }
 
   /** What the top-up form says the due date will be after the payment typed. */
@@ -101,10 +104,7 @@ export class LinePage {
   }
 
   async deleteTopUp(index = 0): Promise<void> {
-    await this.page
-      .getByRole('button', { name: /^Delete the top-up of/ })
-      .nth(index)
-      .click();
+    await this.topUpDeleteButtons().nth(index).click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   }
 
