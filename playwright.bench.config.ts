@@ -1,7 +1,7 @@
 // The benchmark's browser half (not part of `npm test`): run through `npm run bench`, which builds
 // the app into dist and the baseline into dist/baseline first, then reads what the specs measured.
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
+import base, { phoneProject } from './playwright.config';
 import {
   BENCH_APP_PORT,
   BENCH_APP_URL,
@@ -13,6 +13,7 @@ const preview = './node_modules/.bin/vite preview --host 127.0.0.1 --strictPort'
 
 export default defineConfig({
   ...base,
+  projects: [phoneProject],
   testMatch: '*.bench.ts',
   timeout: 15 * 60_000,
   fullyParallel: false,

@@ -3,6 +3,10 @@ import { BASE_URL, PORT, chromiumLaunchOptions } from './e2e/browser';
 
 // End-to-end tests run against the production build (`vite build` first), served by
 // `vite preview` with its service worker, never against the dev server.
+const phone = { ...devices['Pixel 7'], browserName: 'chromium' as const };
+/** The one project of the configs that run a single kind of spec (bench, screenshots). */
+export const phoneProject = { name: 'chromium', use: phone };
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
@@ -18,7 +22,12 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Pixel 7'], ...{ browserName: 'chromium' } } }],
+  // The soak is one long test: listed first, it starts at once on a worker of its own while the
+  // other worker takes the rest, instead of running alone at the end.
+  projects: [
+    { name: 'soak', testMatch: 'soak.spec.ts', use: phone },
+    { ...phoneProject, testIgnore: 'soak.spec.ts' },
+  ],
   webServer: {
     command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,

@@ -103,7 +103,10 @@ test('the views at scale', async ({ browser }) => {
   for (const [name, page] of Object.entries(receipts) as [keyof typeof receipts, Page][]) {
     await page.goto('/receipts');
     await expect(page.getByRole('list', { name: 'Receipts, newest first' })).toBeVisible();
-    fullCount[name] = (await page.getByRole('main').getByRole('status').textContent()) ?? '';
+    // The count and totals come once every receipt has been read, after the first screenful.
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText(/^[\d,]+ receipts/);
+    fullCount[name] = (await status.textContent()) ?? '';
   }
   await alternate({ hundred, scale }, async (_context, name) => {
     const page = receipts[name];

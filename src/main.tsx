@@ -1,3 +1,4 @@
+import '@/app/open-database-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from '@/app/boot';

@@ -2,7 +2,10 @@
 // be opened, the page that explains why.
 import type { ReactNode } from 'react';
 import { onUpgradedElsewhere, openDatabase } from '@/db/connection';
-import { readSettings } from '@/db/settings';
+import { DEFAULT_SETTINGS, readSettings } from '@/db/settings';
+import { readLinesAtStart } from '@/db/use-lines';
+import { prepareMoneyFormat } from '@/domain/money';
+import { prepareDateFormat } from '@/domain/plain-date-format';
 import { initI18n } from '@/i18n/i18n';
 import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
 import { listenForInstallOffer } from '@/pwa/install';
@@ -20,9 +23,14 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
   listenForInstallOffer();
   const systemLocale = localeFromLanguages(navigator.languages);
   try {
-    await openDatabase();
+    const opening = openDatabase();
+    // The first date and currency formatters load the engine's locale data, tens of milliseconds
+    // that would otherwise fall in the first render; the database is opening meanwhile.
+    prepareDateFormat(systemLocale);
+    prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
+    await opening;
     onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
-    const { language } = await readSettings();
+    const [{ language }] = await Promise.all([readSettings(), readLinesAtStart()]);
     await initI18n(resolveLocale(language, navigator.languages));
     render(<App />);
   } catch (error) {

@@ -42,7 +42,8 @@
  */
 import * as v from 'valibot';
 import { MAX_RECEIPT_BYTES, RECEIPT_TYPES } from '@/domain/file-type';
-import { idSchema, LIMITS, plainDateSchema, timestampSchema } from './row-schemas';
+import { LIMITS } from './limits';
+import { idSchema, plainDateSchema, timestampSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
 export const BACKUP_FORMAT = 'topup-backup';

@@ -14,7 +14,7 @@ import {
 import { craftZip, zeroBomb, zipLayout } from './backup-hostile-fixtures';
 import { applyBackup, readBackup } from './backup-import';
 import { bytesOf, dumpDatabase, seedEverything } from './backup-test-fixtures';
-import { LIMITS } from './row-schemas';
+import { LIMITS } from './limits';
 import { resetDatabase } from './test-fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -3,6 +3,7 @@
 import { toCsv } from '@/domain/csv';
 import { formatMoneyPlain } from '@/domain/money';
 import { db } from './database';
+import { newestFirst } from './newest-first';
 import type { LineRow, TopUpRow } from './rows';
 
 export const TOP_UPS_CSV_HEADER = [
@@ -37,13 +38,6 @@ function topUpFields(topUp: TopUpRow, line: LineRow | undefined): string[] {
     topUp.dueBefore,
     topUp.dueAfter,
   ];
-}
-
-/** Newest payment first; payments of one day in the order they were logged, latest first. */
-function newestFirst(a: TopUpRow, b: TopUpRow): number {
-  if (a.paidOn !== b.paidOn) return a.paidOn < b.paidOn ? 1 : -1;
-  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

@@ -5,22 +5,8 @@ import { MINUTES_PER_DAY } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { isPlainDate, type PlainDate } from '@/domain/plain-date';
 import { validateRule, type RenewalRule } from '@/domain/renewal-rule';
+import { LIMITS } from './limits';
 import { CHANNELS, PAYMENT_METHODS } from './rows';
-
-export const LIMITS = {
-  name: 80,
-  shortText: 120,
-  note: 2000,
-  leadDays: 8,
-  leadDayMax: 60,
-  graceDaysMax: 365,
-  periodsMax: 120,
-  /** Dates outside these years are typing mistakes. */
-  firstYear: 2000,
-  lastYear: 2100,
-  /** About 10^13 minor units: far beyond any top-up, and safely an integer. */
-  amountMax: 9_999_999_999_999,
-} as const;
 
 export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));

@@ -4,7 +4,7 @@ import { isCurrencyCode } from '@/domain/money';
 import { parseTimeOfDay } from '@/domain/local-date-time';
 import { DEFAULT_LEAD_DAYS, DEFAULT_REMINDER_TIME } from '@/domain/reminders';
 import { db } from './database';
-import { LIMITS } from './row-schemas';
+import { LIMITS } from './limits';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 

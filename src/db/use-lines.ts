@@ -1,21 +1,35 @@
 // Live reads of lines and their top-ups for the views.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
+import { newestFirst } from './newest-first';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+
+/**
+ * The lines as start-up read them, so that the first render already shows them instead of
+ * painting an empty Plans view and waiting a frame for the live read. Dropped as soon as a live
+ * read answers, so that it can never stand for a later state of the lines.
+ */
+let linesAtStart: LineRow[] | undefined;
+
+/** Reads the lines for the first render; start-up awaits it with the settings. */
+export async function readLinesAtStart(): Promise<void> {
+  linesAtStart = await db.lines.toArray();
+}
+
+async function readLines(): Promise<LineRow[]> {
+  const lines = await db.lines.toArray();
+  linesAtStart = undefined;
+  return lines;
+}
 
 /** Every line, archived or not; undefined while loading. */
 export function useLines(): LineRow[] | undefined {
-  return useLiveQuery(() => db.lines.toArray());
+  return useLiveQuery(readLines, [], linesAtStart);
 }
 
 /** A line; null when there is no such line, undefined while loading. */
 export function useLine(id: string): LineRow | null | undefined {
   return useLiveQuery(async () => (await db.lines.get(id)) ?? null, [id]);
-}
-
-/** Newest payment first; of two paid the same day, the one logged last first. */
-export function newestFirst(a: TopUpRow, b: TopUpRow): number {
-  return b.paidOn.localeCompare(a.paidOn) || b.createdAt - a.createdAt;
 }
 
 /** A line's top-ups, newest first. */

@@ -113,22 +113,35 @@ export function formatMoneyPlain(money: Money): string {
   return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, point)}.${units.slice(point)}`;
 }
 
-/** The amount as the locale writes it, with the currency's symbol and all its minor digits. */
-export function formatMoney(money: Money, locale: string): string {
-  const key = `${locale}|${money.currency}`;
+function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    const digits = minorDigits(money.currency);
+    const digits = minorDigits(currency);
     formatter = new Intl.NumberFormat(locale, {
       style: 'currency',
-      currency: money.currency,
+      currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
     formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+/** The amount as the locale writes it, with the currency's symbol and all its minor digits. */
+export function formatMoney(money: Money, locale: string): string {
   // A decimal string keeps amounts beyond a double's precision exact.
-  return formatter.format(formatMoneyPlain(money) as `${number}`);
+  return moneyFormatter(locale, money.currency).format(formatMoneyPlain(money) as `${number}`);
+}
+
+/**
+ * Makes a currency formatter and the list of known currencies ahead of need: start-up calls it
+ * while the database opens, when the page has nothing else to do.
+ */
+export function prepareMoneyFormat(locale: string, currency: string): void {
+  moneyFormatter(locale, currency);
+  isCurrencyCode(currency);
 }
 
 /** One exact sum per currency, ordered by currency code; throws a RangeError past safe integers. */

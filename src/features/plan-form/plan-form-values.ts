@@ -1,6 +1,7 @@
 // The plan form's values as typed, and their checking into a line the database accepts. Every
 // problem is reported against its field, and nothing is built until every field is valid.
-import { LIMITS, type LineInput } from '@/db/row-schemas';
+import { LIMITS } from '@/db/limits';
+import type { LineInput } from '@/db/row-schemas';
 import type { LineRow } from '@/db/rows';
 import type { Settings } from '@/db/settings';
 import { formatMoneyPlain, parseMoney } from '@/domain/money';

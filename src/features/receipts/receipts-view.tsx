@@ -2,30 +2,38 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { topUpsCsv } from '@/db/csv-export';
-import { useAllTopUps } from '@/db/use-receipts';
+import { useReceipts } from '@/db/use-receipts';
 import { useLines } from '@/db/use-lines';
 import { totalsByCurrency } from '@/domain/money';
 import { EmptyState } from '@/ui/empty-state';
 import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
 import { saveFile } from '@/ui/save-file';
-import { filterReceipts, type ReceiptFilter, receiptYears } from './receipt-filter';
+import {
+  filterReceipts,
+  type ReceiptFilter,
+  receiptYears,
+  searchableReceipts,
+} from './receipt-filter';
 import { ReceiptList } from './receipt-list';
 
 export function ReceiptsView() {
   const { t } = useTranslation();
-  const topUps = useAllTopUps();
+  const receipts = useReceipts();
+  const topUps = receipts?.topUps;
   const lines = useLines();
   const [filter, setFilter] = useState<ReceiptFilter>({ query: '', lineId: '', year: '' });
   const deferredFilter = useDeferredValue(filter);
   const lineMap = useMemo(() => new Map((lines ?? []).map((line) => [line.id, line])), [lines]);
+  const searchable = useMemo(() => searchableReceipts(topUps ?? [], lineMap), [topUps, lineMap]);
   const shown = useMemo(
-    () => filterReceipts(topUps ?? [], lineMap, deferredFilter),
-    [topUps, lineMap, deferredFilter],
+    () => filterReceipts(searchable, deferredFilter),
+    [searchable, deferredFilter],
   );
-  const totals = totalsByCurrency(shown.map((topUp) => topUp.amount));
+  const years = useMemo(() => receiptYears(topUps ?? []), [topUps]);
+  const totals = useMemo(() => totalsByCurrency(shown.map((topUp) => topUp.amount)), [shown]);
 
-  if (topUps === undefined || lines === undefined)
+  if (receipts === undefined || topUps === undefined || lines === undefined)
     return <PageHeader title={t('receipts.title')} />;
 
   async function exportCsv() {
@@ -37,7 +45,13 @@ export function ReceiptsView() {
     <>
       <PageHeader title={t('receipts.title')}>
         {topUps.length > 0 && (
-          <button type="button" className="secondary" onClick={() => void exportCsv()}>
+          <button
+            type="button"
+            className="secondary"
+            // What is shown is only the first screenful until every receipt has been read.
+            disabled={!receipts.complete}
+            onClick={() => void exportCsv()}
+          >
             {t('receipts.exportCsv')}
           </button>
         )}
@@ -83,7 +97,7 @@ export function ReceiptsView() {
                   onChange={(event) => setFilter({ ...filter, year: event.target.value })}
                 >
                   <option value="">{t('receipts.allYears')}</option>
-                  {receiptYears(topUps).map((year) => (
+                  {years.map((year) => (
                     <option key={year} value={year}>
                       {year}
                     </option>
@@ -93,13 +107,19 @@ export function ReceiptsView() {
             </div>
           </div>
           <p className="receipt-summary" role="status">
-            {t('receipts.shown', { count: shown.length })}
-            {totals.length > 0 && ' · '}
-            {totals.map((total) => (
-              <span key={total.currency} className="total">
-                <MoneyText money={total} />
-              </span>
-            ))}
+            {receipts.complete ? (
+              <>
+                {t('receipts.shown', { count: shown.length })}
+                {totals.length > 0 && ' · '}
+                {totals.map((total) => (
+                  <span key={total.currency} className="total">
+                    <MoneyText money={total} />
+                  </span>
+                ))}
+              </>
+            ) : (
+              t('receipts.loadingAll')
+            )}
           </p>
           <ReceiptList topUps={shown} lines={lineMap} />
         </>

@@ -2,7 +2,7 @@
 // with its problem and not saved.
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { LIMITS } from '@/db/row-schemas';
+import { LIMITS } from '@/db/limits';
 import { saveSetting, type Settings } from '@/db/settings';
 import { isCurrencyCode } from '@/domain/money';
 import { parseDayList, parseWholeNumber } from '@/domain/number-input';

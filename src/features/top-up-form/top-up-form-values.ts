@@ -1,5 +1,6 @@
 // The top-up form's values as typed, and their checking into a top-up the database accepts.
-import { LIMITS, type TopUpInput } from '@/db/row-schemas';
+import { LIMITS } from '@/db/limits';
+import type { TopUpInput } from '@/db/row-schemas';
 import {
   CHANNELS,
   type Channel,

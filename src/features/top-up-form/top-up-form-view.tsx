@@ -10,7 +10,7 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
 } from '@/db/rows';
-import { LIMITS } from '@/db/row-schemas';
+import { LIMITS } from '@/db/limits';
 import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-lines';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
