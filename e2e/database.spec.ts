@@ -20,9 +20,12 @@ test.describe('storage faults', () => {
     await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
 
-  test('when another tab upgrades the schema, this tab offers a reload', async ({ app, page }) => {
-    await app.open('/settings');
-    await expect(page.getByLabel('Language')).toBeEnabled();
+  test('when another tab upgrades the schema, this tab offers a reload and keeps the edit in hand', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/plans/new');
+    await page.getByLabel('Name', { exact: true }).fill('Typed before the upgrade');
     // Another tab of a newer version opens the database at a higher version.
     await page.evaluate(
       () =>
@@ -38,5 +41,9 @@ test.describe('storage faults', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Topup was updated in another tab');
     await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+    // The form is left as it was, and its draft is kept for the reload to bring back.
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Typed before the upgrade');
+    const draft = await page.evaluate(() => sessionStorage.getItem('topup-draft:plan:new'));
+    expect(JSON.parse(draft ?? '{}')).toMatchObject({ name: 'Typed before the upgrade' });
   });
 });

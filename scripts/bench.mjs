@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumOrExit } from './find-chromium.mjs';
 import { firstLoadBytes } from './first-load-size.mjs';
 
 const GROUPS = {
@@ -36,13 +36,7 @@ const started = Date.now();
 
 const NEEDED = ['vite', '@playwright/test', 'lighthouse', 'vite-plugin-pwa'];
 if (!NEEDED.every((name) => existsSync(`node_modules/${name}/package.json`))) ensureDependencies();
-let chromium;
-try {
-  chromium = findChromium();
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
-}
+const chromium = chromiumOrExit();
 const env = { ...process.env, TOPUP_CHROMIUM: chromium };
 
 function run(title, command, args) {

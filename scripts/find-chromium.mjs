@@ -29,3 +29,13 @@ export function findChromium() {
     'No Chromium found: install one, or set TOPUP_CHROMIUM=/path/to/chrome to point the tests at a browser.',
   );
 }
+
+/** The Chromium to drive, or, when there is none, the reason printed and the process ended. */
+export function chromiumOrExit() {
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

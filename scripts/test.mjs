@@ -4,17 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumOrExit } from './find-chromium.mjs';
 
 ensureDependencies();
 rmSync('reports', { recursive: true, force: true });
-let chromium;
-try {
-  chromium = findChromium();
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
-}
+const chromium = chromiumOrExit();
 
 const bin = (name) => `./node_modules/.bin/${name}`;
 const steps = [
