@@ -35,7 +35,10 @@ test('a backup with a photo, imported into a fresh browser profile, brings back 
   const other = await fresh.newPage();
   await other.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
   await other.goto('/settings');
+  // The backup's text is parsed by a worker, off the page's thread (allowed by Trusted Types).
+  const parser = other.waitForEvent('worker', (worker) => worker.url().includes('json-parse'));
   await other.getByLabel('Import backup').setInputFiles(backupPath);
+  await parser;
   const preview = other.getByRole('group', { name: 'Backup contents' });
   await expect(preview).toContainText('1 plans, 1 top-ups and 1 receipt files');
   await preview.getByRole('button', { name: 'Replace everything' }).click();

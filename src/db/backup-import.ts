@@ -30,11 +30,15 @@ function fail(error: BackupError): never {
   throw new BackupFailure(error);
 }
 
+/** Parses JSON text; the page passes one that works off its thread. */
+export type ParseJson = (text: string) => Promise<unknown>;
+
 async function readManifest(
   source: ZipSource,
   entry: ZipEntry,
   limits: BackupLimits,
   pace: Pacer,
+  parseJson: ParseJson,
 ): Promise<unknown> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
@@ -56,8 +60,7 @@ async function readManifest(
   try {
     parts.push(decoder.decode());
     // JSON.parse makes "__proto__" an own key, never a prototype; the row schemas refuse it.
-    const json: unknown = JSON.parse(parts.join(''));
-    return json;
+    return await parseJson(parts.join(''));
   } catch {
     return fail({ kind: 'not-json' });
   }
@@ -84,12 +87,13 @@ async function readAll(
   source: ZipSource,
   limits: BackupLimits,
   pace: Pacer,
+  parseJson: ParseJson,
 ): Promise<ParsedBackup> {
   const entries = await readZipDirectory(source, limits);
   const manifestEntry = entries.get(MANIFEST_FILE);
   if (!manifestEntry) fail({ kind: 'missing-manifest' });
   const manifest = await checkManifest(
-    await readManifest(source, manifestEntry, limits, pace),
+    await readManifest(source, manifestEntry, limits, pace, parseJson),
     pace,
   );
 
@@ -137,6 +141,8 @@ export interface ReadBackupOptions {
   passphrase?: string;
   /** Lowered only by tests. */
   limits?: BackupLimits;
+  /** How the manifest's text is parsed: JSON.parse unless the page offers a worker. */
+  parseJson?: ParseJson;
 }
 
 /** The file as a ZIP: itself, or the ZIP inside it when it is an encrypted backup. */
@@ -161,7 +167,12 @@ export async function readBackup(
   file: Blob,
   options: ReadBackupOptions = {},
 ): Promise<ReadBackupResult> {
-  const { onProgress, passphrase, limits = BACKUP_LIMITS } = options;
+  const {
+    onProgress,
+    passphrase,
+    limits = BACKUP_LIMITS,
+    parseJson = async (text: string) => JSON.parse(text) as unknown,
+  } = options;
   let done = 0;
   const onRead = (bytes: number) => {
     done = Math.min(file.size, done + bytes);
@@ -169,7 +180,7 @@ export async function readBackup(
   };
   try {
     const source = await zipOf(file, onRead, passphrase, limits);
-    const backup = await readAll(source, limits, createPacer());
+    const backup = await readAll(source, limits, createPacer(), parseJson);
     onProgress?.(file.size, file.size);
     return { ok: true, backup, summary: summaryOf(backup) };
   } catch (error) {

@@ -10,6 +10,7 @@ import { applyBackup, readBackup } from '@/db/backup-import';
 import { saveSetting } from '@/db/settings';
 import { useBackupErrorText } from './backup-error-text';
 import { BackupExportForm, BackupUnlockForm } from './backup-passphrase-forms';
+import { parseJsonOffThread } from '@/pwa/parse-json-off-thread';
 import { saveFile } from '@/ui/save-file';
 
 type Busy = { label: string; done: number; total: number } | null;
@@ -66,6 +67,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
     try {
       const result = await readBackup(file, {
         passphrase,
+        parseJson: parseJsonOffThread,
         onProgress: (doneBytes, total) => setBusy({ label, done: doneBytes, total }),
       });
       if (result.ok) {

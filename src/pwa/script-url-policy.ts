@@ -1,0 +1,21 @@
+// Under Trusted Types a script URL must come from a policy. This one vouches for the app's own
+// two workers, the service worker and the JSON parser, and for nothing else.
+import jsonParseWorkerUrl from './json-parse-worker.ts?worker&url';
+
+export const SERVICE_WORKER_URL = '/sw.js';
+export const JSON_PARSE_WORKER_URL = jsonParseWorkerUrl;
+
+const ALLOWED = new Set([SERVICE_WORKER_URL, JSON_PARSE_WORKER_URL]);
+
+let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
+
+export function trustedScriptUrl(url: string): string | TrustedScriptURL {
+  policy ??=
+    window.trustedTypes?.createPolicy('topup-worker', {
+      createScriptURL: (asked: string) => {
+        if (!ALLOWED.has(asked)) throw new TypeError(`Not one of the app's workers: ${asked}`);
+        return asked;
+      },
+    }) ?? null;
+  return policy ? policy.createScriptURL(url) : url;
+}
