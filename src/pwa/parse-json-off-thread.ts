@@ -5,22 +5,21 @@ import { jsonAssembler } from '@/domain/json-pieces';
 import type { JsonParseReply } from './json-parse-worker';
 import { JSON_PARSE_WORKER_URL, trustedScriptUrl } from './script-url-policy';
 
-function parseHere(text: string): unknown {
-  return JSON.parse(text);
+/** JSON.parse on the page, as a promise, so that its failure rejects like the worker's. */
+function parseHere(text: string): Promise<unknown> {
+  return Promise.resolve().then(() => JSON.parse(text) as unknown);
 }
 
 export function parseJsonOffThread(text: string): Promise<unknown> {
-  if (typeof Worker === 'undefined') return Promise.resolve().then(() => parseHere(text));
+  if (typeof Worker === 'undefined') return parseHere(text);
+  let worker: Worker;
+  try {
+    // The DOM typings predate Trusted Types: the browser takes the TrustedScriptURL here.
+    worker = new Worker(trustedScriptUrl(JSON_PARSE_WORKER_URL) as string, { type: 'module' });
+  } catch {
+    return parseHere(text);
+  }
   return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      // The DOM typings predate Trusted Types: the browser takes the TrustedScriptURL here.
-      const url = trustedScriptUrl(JSON_PARSE_WORKER_URL) as string;
-      worker = new Worker(url, { type: 'module' });
-    } catch {
-      resolve(parseHere(text));
-      return;
-    }
     const assembler = jsonAssembler();
     let started = false;
     worker.onmessage = (event: MessageEvent<JsonParseReply>) => {
@@ -38,13 +37,7 @@ export function parseJsonOffThread(text: string): Promise<unknown> {
     worker.onerror = () => {
       worker.terminate();
       if (started) reject(new Error('The JSON worker failed'));
-      else {
-        try {
-          resolve(parseHere(text));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      }
+      else resolve(parseHere(text));
     };
     worker.postMessage(text);
   });
