@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DATABASE_NAME } from './src/db/database-name.ts';
 import { manifest } from './src/pwa/manifest.ts';
 
 /**
@@ -39,16 +40,51 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * Builds src/app/open-database-early.ts as a script of its own and loads it from the head of
+ * index.html, ahead of the app's bundle: it asks the browser to read the database from disk while
+ * the bundle is still being fetched and evaluated. It is a classic async script, run as soon as it
+ * arrives; a module script would wait for the bundle's modules. So it must import nothing.
+ */
+const openDatabaseEarly: Plugin = {
+  name: 'topup:open-database-early',
+  apply: 'build',
+  buildStart() {
+    this.emitFile({
+      type: 'chunk',
+      id: fileURLToPath(new URL('./src/app/open-database-early.ts', import.meta.url)),
+      name: 'open-database-early',
+    });
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      const chunk = Object.values(bundle ?? {}).find(
+        (file) => file.type === 'chunk' && file.name === 'open-database-early',
+      );
+      if (chunk?.type !== 'chunk') throw new Error('The open-database-early script was not built');
+      if (chunk.imports.length || chunk.exports.length) {
+        throw new Error(`open-database-early must stand alone; it imports ${chunk.imports.join()}`);
+      }
+      return [
+        { tag: 'script', attrs: { async: true, src: `/${chunk.fileName}` }, injectTo: 'head' },
+      ];
+    },
+  },
+};
+
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __DATABASE_NAME__: JSON.stringify(DATABASE_NAME),
   },
   plugins: [
     react(),
     contentSecurityPolicy,
+    openDatabaseEarly,
     VitePWA({
       strategies: 'injectManifest',
       registerType: 'prompt',

@@ -1,4 +1,3 @@
-import '@/app/open-database-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from '@/app/boot';

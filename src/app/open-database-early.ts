@@ -1,6 +1,7 @@
-// Imported first by main.tsx, before React and the views are evaluated: opening IndexedDB on a
-// cold start takes as long as evaluating the rest of the app, so the two happen side by side.
-// Start-up awaits the same opening (see boot.tsx); a failure is reported there.
-import { startOpeningDatabase } from '@/db/connection';
+// The page's first script. index.html loads it on its own, ahead of the app's bundle (see the
+// open-database-early plugin in vite.config.ts), so that the browser reads the database from disk
+// while the bundle is fetched and evaluated (see db/open-storage-early.ts). The database's name
+// comes in through `define`: importing it would share a module, and so a chunk, with the bundle.
+import { openStorageEarly } from '@/db/open-storage-early';
 
-startOpeningDatabase();
+openStorageEarly(__DATABASE_NAME__);

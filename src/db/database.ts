@@ -9,8 +9,9 @@ import type {
   ShareInboxRow,
   TopUpRow,
 } from './rows';
+import { DATABASE_NAME } from './database-name';
 
-export const DATABASE_NAME = 'topup';
+export { DATABASE_NAME };
 
 /** Version 1: settings only (the app frame). */
 export const SCHEMA_V1 = { settings: 'key' };
