@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { Link, useRoute } from 'wouter';
 import { NAV_ITEMS } from './routes';
+import { AppIcon } from '@/ui/app-icon';
 import { ToastRegion } from '@/ui/toast-region';
 import { HeaderStatus } from './header-status';
 import { StatusBanners } from './status-banners';
@@ -27,7 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <Link href="/" className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <AppIcon />
           <span>{t('app.name')}</span>
         </Link>
         <HeaderStatus />

@@ -1,6 +1,7 @@
 // The three taps that install a web app on iPhone and iPad, each with the icon Safari shows, since
 // Safari has no install button of its own to point at.
 import { useTranslation } from '@/i18n/i18n';
+import { AppIcon } from '@/ui/app-icon';
 
 function ShareIcon() {
   return (
@@ -29,10 +30,6 @@ function AddIcon() {
   );
 }
 
-function AppIcon() {
-  return <img src="/favicon.svg" alt="" width="28" height="28" className="guide-icon" />;
-}
-
 export function IosInstallGuide() {
   const { t } = useTranslation();
   return (
@@ -46,7 +43,7 @@ export function IosInstallGuide() {
         <span>{t('install.iosAdd')}</span>
       </li>
       <li>
-        <AppIcon />
+        <AppIcon className="guide-icon" />
         <span>{t('install.iosOpen')}</span>
       </li>
     </ol>
