@@ -221,14 +221,27 @@ export async function probeResult(page: Page): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as { __probe: Promise<number> }).__probe);
 }
 
-/** When a mark was set, in milliseconds since the navigation started; waits for it. */
+/**
+ * When a mark was set, in milliseconds since the navigation started; waits for it. A
+ * PerformanceObserver in the page answers, rather than Playwright's waitForFunction, whose
+ * polling script (tens of milliseconds to evaluate on a cold start) would run on the page's main
+ * thread in the middle of the start it measures. Call it as soon as the navigation commits.
+ */
 export async function markTime(page: Page, mark: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime,
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const observer = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName(name, 'mark')[0];
+          if (entry) {
+            observer.disconnect();
+            resolve(entry.startTime);
+          }
+        });
+        observer.observe({ type: 'mark', buffered: true });
+      }),
     mark,
-    { timeout: 60_000 },
   );
-  return Number(await handle.jsonValue());
 }
 
 /** Raw measurements of one bench spec, collected by scripts/bench.mjs into bench/results.json. */
