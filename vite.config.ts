@@ -96,6 +96,9 @@ export default defineConfig({
       injectManifest: {
         // The plugin adds the manifest, icons and includeAssets itself.
         globPatterns: ['**/*.{js,css,html}'],
+        // A classic script (service workers as modules are not everywhere yet), in which the
+        // worker's dynamic imports become modules evaluated on first use.
+        rollupFormat: 'iife',
       },
       devOptions: { enabled: false },
     }),
