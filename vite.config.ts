@@ -31,43 +31,52 @@ export const CONTENT_SECURITY_POLICY = [
 const contentSecurityPolicy: Plugin = {
   name: 'topup:content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
-    },
-  ],
+  // Last of the plugins that prepend to the head, so that the policy comes before every script.
+  transformIndexHtml: {
+    order: 'post',
+    handler: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  },
 };
 
 /**
- * Builds src/app/open-database-early.ts as a script of its own and loads it from the head of
- * index.html, ahead of the app's bundle: it asks the browser to read the database from disk while
- * the bundle is still being fetched and evaluated. It is a classic async script, run as soon as it
- * arrives; a module script would wait for the bundle's modules. So it must import nothing.
+ * Builds src/app/start-early.ts as a script of its own and loads it from the head of index.html,
+ * ahead of the app's bundle: it starts reading the database and the locale data while the bundle
+ * is still being fetched and evaluated. It is a classic async script, run as soon as it arrives
+ * (a module script would wait for the bundle's modules), so it must import nothing of the bundle's.
  */
-const openDatabaseEarly: Plugin = {
-  name: 'topup:open-database-early',
+const earlyScript: Plugin = {
+  name: 'topup:early-script',
   apply: 'build',
   buildStart() {
     this.emitFile({
       type: 'chunk',
-      id: fileURLToPath(new URL('./src/app/open-database-early.ts', import.meta.url)),
-      name: 'open-database-early',
+      id: fileURLToPath(new URL('./src/app/start-early.ts', import.meta.url)),
+      name: 'start-early',
     });
   },
   transformIndexHtml: {
     order: 'post',
     handler(_html, { bundle }) {
       const chunk = Object.values(bundle ?? {}).find(
-        (file) => file.type === 'chunk' && file.name === 'open-database-early',
+        (file) => file.type === 'chunk' && file.name === 'start-early',
       );
-      if (chunk?.type !== 'chunk') throw new Error('The open-database-early script was not built');
+      if (chunk?.type !== 'chunk') throw new Error('The start-early script was not built');
       if (chunk.imports.length || chunk.exports.length) {
-        throw new Error(`open-database-early must stand alone; it imports ${chunk.imports.join()}`);
+        throw new Error(`start-early must stand alone; it imports ${chunk.imports.join()}`);
       }
+      // First in the head (after the policy), so that it is also the first file requested.
       return [
-        { tag: 'script', attrs: { async: true, src: `/${chunk.fileName}` }, injectTo: 'head' },
+        {
+          tag: 'script',
+          attrs: { async: true, src: `/${chunk.fileName}` },
+          injectTo: 'head-prepend',
+        },
       ];
     },
   },
@@ -83,8 +92,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    earlyScript,
     contentSecurityPolicy,
-    openDatabaseEarly,
     VitePWA({
       strategies: 'injectManifest',
       registerType: 'prompt',

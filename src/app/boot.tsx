@@ -24,8 +24,8 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
   const systemLocale = localeFromLanguages(navigator.languages);
   try {
     const opening = openDatabase();
-    // The first date and currency formatters load the engine's locale data, tens of milliseconds
-    // that would otherwise fall in the first render; the database is opening meanwhile.
+    // The date and currency formatters the first render uses, made while the database opens (the
+    // early script has already loaded their locale data: see start-early.ts).
     prepareDateFormat(systemLocale);
     prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
     await opening;
