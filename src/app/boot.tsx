@@ -11,6 +11,7 @@ import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
 import { listenForInstallOffer } from '@/pwa/install';
 import { registerServiceWorker } from '@/pwa/register-service-worker';
 import { useAppStatus } from '@/state/app-status-store';
+import { whenIdle } from '@/ui/when-idle';
 import { App } from './app';
 import { DatabaseUnavailable } from './database-unavailable';
 
@@ -38,5 +39,5 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
   }
-  registerServiceWorker();
+  whenIdle(registerServiceWorker);
 }

@@ -1,5 +1,6 @@
 // The page's share of the alerts: while Topup is open it checks on start, every minute, when it
-// comes back into view and after every change to the lines, and keeps the app badge current.
+// comes back into view and after every change to the lines (each time at the page's next idle
+// moment), and keeps the app badge current.
 import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { useLines } from '@/db/use-lines';
@@ -8,6 +9,7 @@ import { alertTranslator } from '@/i18n/alert-translator';
 import { registerBackgroundCheck } from '@/pwa/background-check';
 import { notificationAccess, raiseAlertsFromPage, setBadge } from '@/pwa/notifications';
 import { useLocalNow } from '@/ui/use-today';
+import { whenIdle } from '@/ui/when-idle';
 
 export function useDueAlerts(): void {
   const { i18n } = useTranslation();
@@ -26,8 +28,10 @@ export function useDueAlerts(): void {
 
   useEffect(() => {
     if (!lines) return;
-    raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n.t)).catch((error: unknown) =>
-      console.error('The due-date check failed', error),
-    );
+    return whenIdle(() => {
+      raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n.t)).catch((error: unknown) =>
+        console.error('The due-date check failed', error),
+      );
+    });
   }, [lines, now, i18n, i18n.language]);
 }

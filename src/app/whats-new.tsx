@@ -5,6 +5,7 @@ import { useTranslation } from '@/i18n/i18n';
 import { saveSetting } from '@/db/settings';
 import { useLines } from '@/db/use-lines';
 import { useSettings } from '@/db/use-settings';
+import { whenIdle } from '@/ui/when-idle';
 
 export function WhatsNew() {
   const { t } = useTranslation();
@@ -15,7 +16,8 @@ export function WhatsNew() {
   const firstStart = seen === '' && lines?.length === 0;
 
   useEffect(() => {
-    if (firstStart) void saveSetting('seenVersion', __APP_VERSION__);
+    if (!firstStart) return;
+    return whenIdle(() => void saveSetting('seenVersion', __APP_VERSION__));
   }, [firstStart]);
 
   if (seen === undefined || lines === undefined || firstStart || seen === __APP_VERSION__) {
