@@ -9,7 +9,6 @@ import { prepareDateFormat } from '@/domain/plain-date-format';
 import { initI18n } from '@/i18n/i18n';
 import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
 import { listenForInstallOffer } from '@/pwa/install';
-import { registerServiceWorker } from '@/pwa/register-service-worker';
 import { useAppStatus } from '@/state/app-status-store';
 import { whenIdle } from '@/ui/when-idle';
 import { App } from './app';
@@ -39,5 +38,12 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
   }
-  whenIdle(registerServiceWorker);
+  // workbox-window is loaded then too: the first view does not need it.
+  whenIdle(() => {
+    import('@/pwa/register-service-worker')
+      .then(({ registerServiceWorker }) => registerServiceWorker())
+      .catch((error: unknown) =>
+        console.error('The service worker could not be registered', error),
+      );
+  });
 }

@@ -7,7 +7,7 @@ import { useLines } from '@/db/use-lines';
 import { attentionCount } from '@/domain/reminders';
 import { alertTranslator } from '@/i18n/alert-translator';
 import { registerBackgroundCheck } from '@/pwa/background-check';
-import { notificationAccess, raiseAlertsFromPage, setBadge } from '@/pwa/notifications';
+import { notificationAccess, setBadge } from '@/pwa/notifications';
 import { useLocalNow } from '@/ui/use-today';
 import { whenIdle } from '@/ui/when-idle';
 
@@ -29,9 +29,11 @@ export function useDueAlerts(): void {
   useEffect(() => {
     if (!lines) return;
     return whenIdle(() => {
-      raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n.t)).catch((error: unknown) =>
-        console.error('The due-date check failed', error),
-      );
+      import('@/pwa/raise-alerts')
+        .then(({ raiseAlertsFromPage }) =>
+          raiseAlertsFromPage(now, i18n.language, alertTranslator(i18n.t)),
+        )
+        .catch((error: unknown) => console.error('The due-date check failed', error));
     });
   }, [lines, now, i18n, i18n.language]);
 }

@@ -1,13 +1,7 @@
 // Page-side notifications: the permission, showing through the service worker's registration (the
 // only way that works on Android and for an installed app), and the app badge.
 import { useEffect, useState } from 'react';
-import { raiseDueAlerts } from '@/db/alerts';
-import {
-  dueAlertNotification,
-  type AlertNotification,
-  type Translate,
-} from '@/domain/alert-notification';
-import type { LocalDateTime } from '@/domain/local-date-time';
+import type { AlertNotification } from '@/domain/alert-notification';
 
 export type NotificationAccess = NotificationPermission | 'unsupported';
 
@@ -62,19 +56,4 @@ export async function setBadge(count: number): Promise<void> {
   await (count > 0 ? navigator.setAppBadge(count) : navigator.clearAppBadge()).catch(
     () => undefined,
   );
-}
-
-/** The page's own check: with permission, raises what is owed now through the worker. */
-export async function raiseAlertsFromPage(
-  now: LocalDateTime,
-  locale: string,
-  translate: Translate,
-): Promise<void> {
-  if (notificationAccess() !== 'granted') return;
-  // Wait for the worker before claiming anything, so that no claimed alert waits on it.
-  const registration = await navigator.serviceWorker.ready;
-  await raiseDueAlerts(now, async ({ line }) => {
-    const { title, options } = dueAlertNotification(line, now.date, locale, translate);
-    await registration.showNotification(title, options);
-  });
 }

@@ -13,11 +13,11 @@ import {
   type BackgroundCheckState,
 } from '@/pwa/background-check';
 import {
-  raiseAlertsFromPage,
   requestNotificationAccess,
   showNotification,
   useNotificationAccess,
 } from '@/pwa/notifications';
+import { raiseAlertsFromPage } from '@/pwa/raise-alerts';
 import { ExportCalendarButton } from '@/ui/export-calendar-button';
 import { Field } from '@/ui/field';
 import { localNow } from '@/ui/use-today';
