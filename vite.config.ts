@@ -90,6 +90,25 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     __DATABASE_NAME__: JSON.stringify(DATABASE_NAME),
   },
+  build: {
+    // Everything the first view imports goes into the entry chunk, so that a start loads one
+    // script through the service worker rather than one per shared module. The early script
+    // (see earlyScript above) stays out: it must stand alone.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-view',
+              tags: ['$initial'],
+              test: (id: string) =>
+                !/[\\/](start-early|open-storage-early|warm-locale-data)\.ts$/.test(id),
+            },
+          ],
+        },
+      },
+    },
+  },
   plugins: [
     react(),
     earlyScript,
