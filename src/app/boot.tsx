@@ -38,7 +38,7 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
   }
-  // workbox-window is loaded then too: the first view does not need it.
+  // At the first idle moment, loading workbox-window only then: the first view does not need it.
   whenIdle(() => {
     import('@/pwa/register-service-worker')
       .then(({ registerServiceWorker }) => registerServiceWorker())
