@@ -50,6 +50,9 @@ const contentSecurityPolicy: Plugin = {
  * is still being fetched and evaluated. It is a classic async script, run as soon as it arrives
  * (a module script would wait for the bundle's modules), so it must import nothing of the bundle's.
  */
+/** The early script and the two modules it is made of, kept out of the bundle's chunks. */
+const EARLY_SCRIPT_MODULES = /[\\/](start-early|open-storage-early|warm-locale-data)\.ts$/;
+
 const earlyScript: Plugin = {
   name: 'topup:early-script',
   apply: 'build',
@@ -101,8 +104,7 @@ export default defineConfig({
             {
               name: 'first-view',
               tags: ['$initial'],
-              test: (id: string) =>
-                !/[\\/](start-early|open-storage-early|warm-locale-data)\.ts$/.test(id),
+              test: (id: string) => !EARLY_SCRIPT_MODULES.test(id),
             },
           ],
         },

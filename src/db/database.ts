@@ -11,8 +11,6 @@ import type {
 } from './rows';
 import { DATABASE_NAME } from './database-name';
 
-export { DATABASE_NAME };
-
 /** Version 1: settings only (the app frame). */
 export const SCHEMA_V1 = { settings: 'key' };
 
