@@ -9,7 +9,10 @@ export const phoneProject = { name: 'chromium', use: phone };
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  // Every step waits at most 10 s, so a hang still fails fast; the whole test gets 60 s because
+  // the longest walks (axe on every view, an import in a second profile) take 20–25 s on two
+  // cores shared with the soak, and a slower machine must not turn them red.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
