@@ -4,54 +4,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATABASE_NAME } from './src/db/database-name.ts';
+import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
 
 /**
- * The app's Content Security Policy. Nothing is loaded from another origin; user files are shown
- * only as blob: URLs. It goes into the built index.html only, because the dev server's React
- * refresh needs an inline script.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // No string may become markup or script; one policy vouches for the service worker's URL.
-  "require-trusted-types-for 'script'",
-  'trusted-types topup-worker',
-].join('; ');
-
-const contentSecurityPolicy: Plugin = {
-  name: 'topup:content-security-policy',
-  apply: 'build',
-  // Last of the plugins that prepend to the head, so that the policy comes before every script.
-  transformIndexHtml: {
-    order: 'post',
-    handler: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  },
-};
-
-/**
  * Builds src/app/start-early.ts as a script of its own and loads it from the head of index.html,
- * ahead of the app's bundle: it starts reading the database and the locale data while the bundle
- * is still being fetched and evaluated. It is a classic async script, run as soon as it arrives
+ * ahead of the app's bundle: it starts reading the database while the bundle is still being
+ * fetched and evaluated. It is a classic async script, run as soon as it arrives
  * (a module script would wait for the bundle's modules), so it must import nothing of the bundle's.
  */
-/** The early script and the two modules it is made of, kept out of the bundle's chunks. */
-const EARLY_SCRIPT_MODULES = /[\\/](start-early|open-storage-early|warm-locale-data)\.ts$/;
+/** The early script and the module it is made of, kept out of the bundle's chunks. */
+const EARLY_SCRIPT_MODULES = /[\\/](start-early|open-storage-early)\.ts$/;
 
 const earlyScript: Plugin = {
   name: 'topup:early-script',
@@ -73,7 +36,7 @@ const earlyScript: Plugin = {
       if (chunk.imports.length || chunk.exports.length) {
         throw new Error(`start-early must stand alone; it imports ${chunk.imports.join()}`);
       }
-      // First in the head (after the policy), so that it is also the first file requested.
+      // First in the head, so that it is also the first file requested.
       return [
         {
           tag: 'script',
@@ -114,7 +77,6 @@ export default defineConfig({
   plugins: [
     react(),
     earlyScript,
-    contentSecurityPolicy,
     VitePWA({
       strategies: 'injectManifest',
       registerType: 'prompt',
@@ -133,7 +95,13 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // The dev server gets no policy: its React refresh needs an inline script.
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -158,24 +158,29 @@ test('going offline shows a quiet note, and the app keeps working', async ({ pag
 test('after an update, what is new is said once', async ({ page }) => {
   await page.goto('/settings');
   await expect(page.getByRole('region', { name: 'What’s new' })).toBeHidden();
-  // As a previous version would have left it.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('topup');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({
-            key: 'seenVersion',
-            value: '0.1.0',
-            createdAt: 1,
-            updatedAt: 1,
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const seenVersion = (value?: string) =>
+    page.evaluate(
+      (value) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('topup');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            const settings = tx.objectStore('settings');
+            if (value) settings.put({ key: 'seenVersion', value, createdAt: 1, updatedAt: 1 });
+            const read = settings.get('seenVersion');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve((read.result as { value?: unknown } | undefined)?.value);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      value,
+    );
+  // The first start notes its version when the page is idle; then, as a previous version would
+  // have left it.
+  await expect.poll(() => seenVersion()).toMatch(/^\d+\.\d+\.\d+$/);
+  await seenVersion('0.1.0');
   await page.reload();
   const note = page.getByRole('region', { name: 'What’s new' });
   await expect(note).toContainText('reminds you with notifications');

@@ -239,6 +239,16 @@ describe('formatMoney', () => {
     expect(built).toBe(0);
   });
 
+  it('needs no other formatter for the currency\'s digits once it has formatted it', () => {
+    const built = countNumberFormats(() => {
+      expect(formatMoney({ minor: 1234, currency: 'BHD' }, 'zh-CN')).toBe('BHD\u00a01.234');
+      expect(minorDigits('BHD')).toBe(3);
+      expect(formatMoney({ minor: 5, currency: 'ISK' }, 'en-US')).toBe('ISK\u00a05');
+      expect(minorDigits('ISK')).toBe(0);
+    });
+    expect(built).toBe(2);
+  });
+
   it('formats a currency the same way for a locale it has seen before', () => {
     expect(formatMoney(usd(100), 'de-DE')).toBe('1,00\u00a0$');
     expect(formatMoney(usd(250), 'de-DE')).toBe('2,50\u00a0$');

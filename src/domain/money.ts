@@ -117,13 +117,13 @@ function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    const digits = minorDigits(currency);
-    formatter = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    // The currency style shows exactly the currency's minor digits, whatever the locale; they are
+    // noted for minorDigits, which then needs no formatter of its own (each one costs on a cold
+    // start, and one in another locale loads that locale's data too).
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    if (!digitsByCurrency.has(currency)) {
+      digitsByCurrency.set(currency, formatter.resolvedOptions().maximumFractionDigits ?? 2);
+    }
     formatters.set(key, formatter);
   }
   return formatter;

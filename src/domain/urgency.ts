@@ -17,6 +17,18 @@ function daysKey(state: LineState): number {
   }
 }
 
+const collators = new Map<string | undefined, Intl.Collator>();
+
+/** One collator per locale for the life of the page: each new one costs, the first most of all. */
+function collatorFor(locale: string | undefined): Intl.Collator {
+  let collator = collators.get(locale);
+  if (collator === undefined) {
+    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 /** Negative when a is more urgent than b. */
 export function compareUrgency(a: LineState, b: LineState): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || daysKey(a) - daysKey(b);
@@ -32,7 +44,7 @@ export function sortByUrgency<T extends DueLine>(
   nameOf: (line: T) => string,
   locale?: string,
 ): T[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = collatorFor(locale);
   return lines
     .map((line) => ({ line, state: lineState(line, today), name: nameOf(line) }))
     .sort((a, b) => compareUrgency(a.state, b.state) || collator.compare(a.name, b.name))

@@ -2,6 +2,7 @@
 // so Topup starts with no network. It waits for the page's word before taking over (no
 // skipWaiting of its own), so an update never interrupts the user.
 import {
+  addPlugins,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
   precacheAndRoute,
@@ -10,6 +11,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { DUE_CHECK_TAG } from '@/domain/alert-notification';
 import { SHARE_TARGET_ACTION } from '@/domain/share';
+import { policyHeaderPlugin } from './policy-header';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -18,6 +20,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
 // (Dexie, the alert engine, three catalogs: nine tenths of the script) are imported where they
 // are used: the bundle keeps them in this one file, but evaluates each only when first needed.
 
+addPlugins([policyHeaderPlugin]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 

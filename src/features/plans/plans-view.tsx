@@ -37,9 +37,11 @@ export function PlansView() {
   const today = useToday();
   const [showArchived, setShowArchived] = useState(false);
   const [allCards, setAllCards] = useState(false);
+  // Only when some cards were left out: otherwise the second render would redo the same view.
+  const cardsLeftOut = (lines?.length ?? 0) > FIRST_CARDS;
   useEffect(() => {
-    if (lines && !allCards) startTransition(() => setAllCards(true));
-  }, [lines, allCards]);
+    if (cardsLeftOut && !allCards) startTransition(() => setAllCards(true));
+  }, [cardsLeftOut, allCards]);
 
   const active = sortByUrgency(
     lines?.filter((line) => !line.archived) ?? [],

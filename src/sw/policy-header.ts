@@ -1,0 +1,24 @@
+// Every page the worker serves carries the app's Content Security Policy as a header: the built
+// index.html has no `<meta>` policy (see content-security-policy.ts), and whatever headers the
+// host sent when the files were precached, the page the app runs in is held to the same policy.
+import type { WorkboxPlugin } from 'workbox-core';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+
+/** The response with the policy header set when it is a page; anything else as it is. */
+export function withPolicyHeader(response: Response): Response {
+  if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  // The body streams on from the cache unread.
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
+/** Sets the header on pages as they leave the precache, for the precache and navigation routes. */
+export const policyHeaderPlugin: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+    cachedResponse ? withPolicyHeader(cachedResponse) : cachedResponse,
+};
