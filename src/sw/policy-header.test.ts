@@ -11,7 +11,7 @@ const page = () =>
 
 describe('withPolicyHeader', () => {
   it('sets the policy on a page and keeps its status, headers and body', async () => {
-    const served = withPolicyHeader(page());
+    const served = await withPolicyHeader(page());
     expect(served.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(served.headers.get('X-Kept')).toBe('yes');
     expect(served.status).toBe(200);
@@ -19,18 +19,18 @@ describe('withPolicyHeader', () => {
     expect(await served.text()).toBe('<!doctype html><title>Topup</title>');
   });
 
-  it('replaces a weaker policy the host sent', () => {
+  it('replaces a weaker policy the host sent', async () => {
     const response = new Response('x', {
       headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': 'default-src *' },
     });
-    const served = withPolicyHeader(response);
+    const served = await withPolicyHeader(response);
     expect(served.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('leaves scripts, styles and images as they are', () => {
+  it('leaves scripts, styles and images as they are', async () => {
     for (const type of ['text/javascript', 'text/css', 'image/png']) {
       const response = new Response('x', { headers: { 'Content-Type': type } });
-      expect(withPolicyHeader(response)).toBe(response);
+      expect(await withPolicyHeader(response)).toBe(response);
     }
   });
 });

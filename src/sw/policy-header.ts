@@ -5,12 +5,13 @@ import type { WorkboxPlugin } from 'workbox-core';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /** The response with the policy header set when it is a page; anything else as it is. */
-export function withPolicyHeader(response: Response): Response {
+export async function withPolicyHeader(response: Response): Promise<Response> {
   if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
   const headers = new Headers(response.headers);
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  // The body streams on from the cache unread.
-  return new Response(response.body, {
+  // As a blob, the body goes to the page straight from the cache; passed on as a stream, this
+  // worker's thread would have to pump it, and anything else it does would hold the page up.
+  return new Response(await response.blob(), {
     status: response.status,
     statusText: response.statusText,
     headers,
