@@ -2,8 +2,9 @@
 // be opened, the page that explains why.
 import type { ReactNode } from 'react';
 import { onUpgradedElsewhere, openDatabase } from '@/db/connection';
-import { DEFAULT_SETTINGS, readSettings } from '@/db/settings';
+import { DEFAULT_SETTINGS } from '@/db/settings';
 import { readLinesAtStart } from '@/db/use-lines';
+import { readSettingsAtStart } from '@/db/use-settings';
 import { prepareMoneyFormat } from '@/domain/money';
 import { prepareDateFormat } from '@/domain/plain-date-format';
 import { initI18n } from '@/i18n/i18n';
@@ -30,7 +31,7 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
     await opening;
     onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
-    const [{ language }] = await Promise.all([readSettings(), readLinesAtStart()]);
+    const [{ language }] = await Promise.all([readSettingsAtStart(), readLinesAtStart()]);
     await initI18n(resolveLocale(language, navigator.languages));
     render(<App />);
   } catch (error) {

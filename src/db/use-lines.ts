@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import { newestFirst } from './newest-first';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+import { keepSameAnswer } from './same-answer';
 
 /**
  * The lines as start-up read them, so that the first render already shows them instead of
@@ -13,13 +14,15 @@ let linesAtStart: LineRow[] | undefined;
 
 /** Reads the lines for the first render; start-up awaits it with the settings. */
 export async function readLinesAtStart(): Promise<void> {
-  linesAtStart = await db.lines.toArray();
+  linesAtStart = sameLines(await db.lines.toArray());
 }
+
+const sameLines = keepSameAnswer<LineRow[]>();
 
 async function readLines(): Promise<LineRow[]> {
   const lines = await db.lines.toArray();
   linesAtStart = undefined;
-  return lines;
+  return sameLines(lines);
 }
 
 /** Every line, archived or not; undefined while loading. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { keepSameAnswer } from './same-answer';
+
+describe('keepSameAnswer', () => {
+  it('hands back the first object while the data stays the same', () => {
+    const same = keepSameAnswer<{ id: string; name: string }[]>();
+    const first = [{ id: 'a', name: 'Mint' }];
+    expect(same(first)).toBe(first);
+    expect(same([{ id: 'a', name: 'Mint' }])).toBe(first);
+  });
+
+  it('passes a changed answer on, and keeps that one from then on', () => {
+    const same = keepSameAnswer<{ name: string }[]>();
+    same([{ name: 'Mint' }]);
+    const renamed = [{ name: 'Tello' }];
+    expect(same(renamed)).toBe(renamed);
+    expect(same([{ name: 'Tello' }])).toBe(renamed);
+    const empty: { name: string }[] = [];
+    expect(same(empty)).toBe(empty);
+  });
+
+  it('keeps each read apart', () => {
+    const one = keepSameAnswer<number[]>();
+    const other = keepSameAnswer<number[]>();
+    const answer = [1];
+    one(answer);
+    expect(other([1])).not.toBe(answer);
+  });
+});
