@@ -239,7 +239,7 @@ describe('formatMoney', () => {
     expect(built).toBe(0);
   });
 
-  it('needs no other formatter for the currency\'s digits once it has formatted it', () => {
+  it("needs no other formatter for the currency's digits once it has formatted it", () => {
     const built = countNumberFormats(() => {
       expect(formatMoney({ minor: 1234, currency: 'BHD' }, 'zh-CN')).toBe('BHD\u00a01.234');
       expect(minorDigits('BHD')).toBe(3);
