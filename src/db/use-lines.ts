@@ -3,31 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import { newestFirst } from './newest-first';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
-import { keepSameAnswer } from './same-answer';
+import { readAtStartThenLive } from './live-read';
 
-/**
- * The lines as start-up read them, so that the first render already shows them instead of
- * painting an empty Plans view and waiting a frame for the live read. Dropped as soon as a live
- * read answers, so that it can never stand for a later state of the lines.
- */
-let linesAtStart: LineRow[] | undefined;
+const lines = readAtStartThenLive(() => db.lines.toArray());
 
 /** Reads the lines for the first render; start-up awaits it with the settings. */
 export async function readLinesAtStart(): Promise<void> {
-  linesAtStart = sameLines(await db.lines.toArray());
-}
-
-const sameLines = keepSameAnswer<LineRow[]>();
-
-async function readLines(): Promise<LineRow[]> {
-  const lines = await db.lines.toArray();
-  linesAtStart = undefined;
-  return sameLines(lines);
+  await lines.atStart();
 }
 
 /** Every line, archived or not; undefined while loading. */
 export function useLines(): LineRow[] | undefined {
-  return useLiveQuery(readLines, [], linesAtStart);
+  return useLiveQuery(lines.live, [], lines.first());
 }
 
 /** A line; null when there is no such line, undefined while loading. */

@@ -4,9 +4,14 @@
 import type { WorkboxPlugin } from 'workbox-core';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
+/** Whether the response is a page (the app shell), not a script, style or image. */
+export function isPage(response: Response): boolean {
+  return response.headers.get('Content-Type')?.startsWith('text/html') ?? false;
+}
+
 /** The response with the policy header set when it is a page; anything else as it is. */
 export async function withPolicyHeader(response: Response): Promise<Response> {
-  if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
+  if (!isPage(response)) return response;
   const headers = new Headers(response.headers);
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   // As a blob, the body goes to the page straight from the cache; passed on as a stream, this

@@ -9,6 +9,7 @@ import type { WorkboxPlugin } from 'workbox-core';
 import { prepareMoneyFormat } from '@/domain/money';
 import { prepareDateFormat } from '@/domain/plain-date-format';
 import { localeFromLanguages } from '@/i18n/locale';
+import { isPage } from './policy-header';
 
 /** The currency whose formatter loads the locale's currency data (any currency would). */
 const ANY_CURRENCY = 'USD';
@@ -28,7 +29,7 @@ export function warmLocaleDataAfterFirstPage(languages: () => readonly string[])
   let scheduled = false;
   return {
     cachedResponseWillBeUsed: async ({ cachedResponse }) => {
-      if (!scheduled && cachedResponse?.headers.get('Content-Type')?.startsWith('text/html')) {
+      if (!scheduled && cachedResponse && isPage(cachedResponse)) {
         scheduled = true;
         setTimeout(() => warmLocaleData(languages()), 0);
       }

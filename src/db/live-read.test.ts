@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepSameAnswer } from './same-answer';
+import { keepSameAnswer, readAtStartThenLive } from './live-read';
 
 describe('keepSameAnswer', () => {
   it('hands back the first object while the data stays the same', () => {
@@ -25,5 +25,19 @@ describe('keepSameAnswer', () => {
     const answer = [1];
     one(answer);
     expect(other([1])).not.toBe(answer);
+  });
+});
+
+describe('readAtStartThenLive', () => {
+  it("offers start-up's answer as the first value until a live read answers, the same object while nothing changed", async () => {
+    let rows = [{ name: 'Mint' }];
+    const read = readAtStartThenLive(async () => rows.map((row) => ({ ...row })));
+    expect(read.first()).toBeUndefined();
+    const atStart = await read.atStart();
+    expect(read.first()).toBe(atStart);
+    expect(await read.live()).toBe(atStart);
+    expect(read.first()).toBeUndefined();
+    rows = [{ name: 'Tello' }];
+    expect(await read.live()).toEqual([{ name: 'Tello' }]);
   });
 });
