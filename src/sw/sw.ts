@@ -12,7 +12,7 @@ import type { PrecacheEntry } from 'workbox-precaching';
 import { DUE_CHECK_TAG } from '@/domain/alert-notification';
 import { SHARE_TARGET_ACTION } from '@/domain/share';
 import { policyHeaderPlugin } from './policy-header';
-import { warmLocaleDataAfterFirstPage } from './warm-locale-data';
+import { warmLocaleDataAfterEntryScript } from './warm-locale-data';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -21,7 +21,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
 // (Dexie, the alert engine, three catalogs: nine tenths of the script) are imported where they
 // are used: the bundle keeps them in this one file, but evaluates each only when first needed.
 
-addPlugins([policyHeaderPlugin, warmLocaleDataAfterFirstPage(() => self.navigator.languages)]);
+addPlugins([policyHeaderPlugin, warmLocaleDataAfterEntryScript(() => self.navigator.languages)]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 

@@ -1,15 +1,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmLocaleData, warmLocaleDataAfterFirstPage } from './warm-locale-data';
+import { warmLocaleData, warmLocaleDataAfterEntryScript } from './warm-locale-data';
 
 const response = (type: string) => new Response('x', { headers: { 'Content-Type': type } });
 
-function use(plugin: ReturnType<typeof warmLocaleDataAfterFirstPage>, cachedResponse?: Response) {
+/** A fetch event as the page sends it: Node's Request cannot be given a destination or mode. */
+function fetchEvent(destination: RequestDestination, mode: RequestMode): ExtendableEvent {
+  const request = new Request('http://127.0.0.1/asset');
+  Object.defineProperties(request, { destination: { value: destination }, mode: { value: mode } });
+  return Object.assign(new Event('fetch'), { request }) as unknown as ExtendableEvent;
+}
+
+const PAGE = fetchEvent('document', 'navigate');
+const EARLY_SCRIPT = fetchEvent('script', 'no-cors');
+const ENTRY_SCRIPT = fetchEvent('script', 'cors');
+const STYLE = fetchEvent('style', 'cors');
+
+function use(
+  plugin: ReturnType<typeof warmLocaleDataAfterEntryScript>,
+  cachedResponse: Response | undefined,
+  event: ExtendableEvent,
+) {
   const handle = plugin.cachedResponseWillBeUsed;
   if (!handle) throw new Error('the plugin must see cached responses');
   return handle({
     cacheName: 'precache',
     request: new Request('http://127.0.0.1/'),
-    event: new Event('fetch') as ExtendableEvent,
+    event,
     state: {},
     cachedResponse,
   });
@@ -28,24 +44,34 @@ describe('warmLocaleData', () => {
   });
 });
 
-describe('warmLocaleDataAfterFirstPage', () => {
+describe('warmLocaleDataAfterEntryScript', () => {
   it('hands every response on untouched', async () => {
-    const plugin = warmLocaleDataAfterFirstPage(() => ['en-US']);
+    const plugin = warmLocaleDataAfterEntryScript(() => ['en-US']);
     const page = response('text/html');
     const script = response('text/javascript');
-    expect(await use(plugin, page)).toBe(page);
-    expect(await use(plugin, script)).toBe(script);
-    expect(await use(plugin, undefined)).toBeUndefined();
+    expect(await use(plugin, page, PAGE)).toBe(page);
+    expect(await use(plugin, script, ENTRY_SCRIPT)).toBe(script);
+    expect(await use(plugin, undefined, ENTRY_SCRIPT)).toBeUndefined();
   });
 
-  it('makes the formatters once, after the first page has been answered', async () => {
+  it('makes the formatters once, after a page and then its module script were answered', async () => {
     vi.useFakeTimers();
     const languages = vi.fn(() => ['zh-CN']);
-    const plugin = warmLocaleDataAfterFirstPage(languages);
-    await use(plugin, response('text/javascript'));
-    await use(plugin, response('text/html; charset=utf-8'));
-    await use(plugin, response('text/html'));
+    const plugin = warmLocaleDataAfterEntryScript(languages);
+    // A script before any page (an update's precaching, say) is not a start.
+    await use(plugin, response('text/javascript'), ENTRY_SCRIPT);
+    await use(plugin, response('text/html; charset=utf-8'), PAGE);
+    // The early classic script and the stylesheet come before the page's bundle, or beside it.
+    await use(plugin, response('text/javascript'), EARLY_SCRIPT);
+    await use(plugin, response('text/css'), STYLE);
+    vi.runAllTimers();
     expect(languages).not.toHaveBeenCalled();
+    await use(plugin, response('text/javascript'), ENTRY_SCRIPT);
+    expect(languages).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(languages).toHaveBeenCalledTimes(1);
+    await use(plugin, response('text/html'), PAGE);
+    await use(plugin, response('text/javascript'), ENTRY_SCRIPT);
     vi.runAllTimers();
     expect(languages).toHaveBeenCalledTimes(1);
   });
