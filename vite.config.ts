@@ -6,7 +6,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { DATABASE_NAME } from './src/db/database-name.ts';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
-import { vendorScript } from './vite/vendor-script.ts';
 
 /**
  * Builds src/app/start-early.ts as a script of its own and loads it from the head of index.html,
@@ -77,7 +76,6 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    vendorScript(),
     earlyScript,
     VitePWA({
       strategies: 'injectManifest',
