@@ -136,8 +136,8 @@ export function formatMoney(money: Money, locale: string): string {
 }
 
 /**
- * Makes a currency formatter and the list of known currencies ahead of need: start-up calls it
- * while the database opens, when the page has nothing else to do.
+ * Makes a currency formatter and the list of known currencies ahead of need (the service worker
+ * does, on its own thread: see sw/warm-locale-data.ts).
  */
 export function prepareMoneyFormat(locale: string, currency: string): void {
   moneyFormatter(locale, currency);

@@ -44,6 +44,9 @@ export function sortByUrgency<T extends DueLine>(
   nameOf: (line: T) => string,
   locale?: string,
 ): T[] {
+  // A single line needs no order, and no collator: the first one made loads the locale's
+  // collation data, which a first visit (no lines) would spend its first paint on.
+  if (lines.length < 2) return [...lines];
   const collator = collatorFor(locale);
   return lines
     .map((line) => ({ line, state: lineState(line, today), name: nameOf(line) }))
