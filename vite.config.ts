@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { DATABASE_NAME } from './src/db/database-name.ts';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
+import { workerOnDemandScript } from './vite/worker-on-demand.ts';
 
 /**
  * Builds src/app/start-early.ts as a script of its own and loads it from the head of index.html,
@@ -84,13 +85,16 @@ export default defineConfig({
       srcDir: 'src/sw',
       filename: 'sw.ts',
       manifest,
-      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
       injectManifest: {
         // The plugin adds the manifest, icons and includeAssets itself.
         globPatterns: ['**/*.{js,css,html}'],
-        // A classic script (service workers as modules are not everywhere yet), in which the
-        // worker's dynamic imports become modules evaluated on first use.
+        // The worker's on-demand half is imported by the worker itself, not precached.
+        globIgnores: ['**/node_modules/**/*', 'sw-on-demand-*.js'],
+        // A classic script: service workers as modules are not everywhere yet, and only a
+        // classic one can import its on-demand half (importScripts) when it needs it.
         rollupFormat: 'iife',
+        buildPlugins: { vite: [workerOnDemandScript()] },
       },
       devOptions: { enabled: false },
     }),
