@@ -27,7 +27,9 @@ export function useDueAlerts(): void {
   }, [lines, today]);
 
   useEffect(() => {
-    if (!lines) return;
+    // Without permission, or with no line to remind of (a first visit), there is nothing to raise:
+    // the alert engine is not even loaded.
+    if (!lines?.some((line) => !line.archived) || notificationAccess() !== 'granted') return;
     return whenIdle(() => {
       import('@/pwa/raise-alerts')
         .then(({ raiseAlertsFromPage }) =>
