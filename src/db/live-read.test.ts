@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { keepSameAnswer, readAtStartThenLive } from './live-read';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from './database';
+import { createLine } from './lines';
+import { keepSameAnswer, sharedLiveRead } from './live-read';
+import { lineInput, resetDatabase } from './test-fixtures';
 
 describe('keepSameAnswer', () => {
   it('hands back the first object while the data stays the same', () => {
@@ -28,16 +31,75 @@ describe('keepSameAnswer', () => {
   });
 });
 
-describe('readAtStartThenLive', () => {
-  it("offers start-up's answer as the first value until a live read answers, the same object while nothing changed", async () => {
-    let rows = [{ name: 'Mint' }];
-    const read = readAtStartThenLive(async () => rows.map((row) => ({ ...row })));
-    expect(read.first()).toBeUndefined();
+describe('sharedLiveRead', () => {
+  beforeEach(resetDatabase);
+
+  /** A live read of the lines' names that counts its queries. */
+  function namesRead() {
+    const queries = vi.fn(async () => (await db.lines.toArray()).map((line) => line.name));
+    return { queries, read: sharedLiveRead(queries) };
+  }
+
+  /** Resolves once the listener has been called `count` times in all. */
+  function calls(listener: ReturnType<typeof vi.fn>, count: number) {
+    return vi.waitFor(() => expect(listener.mock.calls.length).toBeGreaterThanOrEqual(count));
+  }
+
+  it("offers start-up's answer until the live read answers, the same object while nothing changed", async () => {
+    await createLine(lineInput({ name: 'Mint' }));
+    const { read } = namesRead();
+    expect(read.snapshot()).toBeUndefined();
     const atStart = await read.atStart();
-    expect(read.first()).toBe(atStart);
-    expect(await read.live()).toBe(atStart);
-    expect(read.first()).toBeUndefined();
-    rows = [{ name: 'Tello' }];
-    expect(await read.live()).toEqual([{ name: 'Tello' }]);
+    expect(read.snapshot()).toBe(atStart);
+    const listener = vi.fn();
+    const stop = read.subscribe(listener);
+    await calls(listener, 1);
+    expect(read.snapshot()).toBe(atStart);
+    stop();
+  });
+
+  it('runs one query for every reader, and answers each change to all of them', async () => {
+    const { queries, read } = namesRead();
+    const first = vi.fn();
+    const second = vi.fn();
+    const stops = [read.subscribe(first), read.subscribe(second)];
+    await calls(first, 1);
+    await calls(second, 1);
+    expect(queries).toHaveBeenCalledTimes(1);
+    expect(read.snapshot()).toEqual([]);
+
+    await createLine(lineInput({ name: 'Tello' }));
+    await calls(first, 2);
+    await calls(second, 2);
+    expect(queries).toHaveBeenCalledTimes(2);
+    expect(read.snapshot()).toEqual(['Tello']);
+    for (const stop of stops) stop();
+  });
+
+  it('stops following changes when its last reader leaves, and forgets what could go stale', async () => {
+    const { queries, read } = namesRead();
+    const listener = vi.fn();
+    const stop = read.subscribe(listener);
+    await calls(listener, 1);
+    stop();
+    await createLine(lineInput({ name: 'Ultra' }));
+    expect(queries).toHaveBeenCalledTimes(1);
+    expect(read.snapshot()).toBeUndefined();
+
+    const again = vi.fn();
+    const stopAgain = read.subscribe(again);
+    await calls(again, 1);
+    expect(read.snapshot()).toEqual(['Ultra']);
+    stopAgain();
+  });
+
+  it('hands a failed read to the reader as the error it is', async () => {
+    const failure = new Error('storage gone');
+    const read = sharedLiveRead<string[]>(() => Promise.reject(failure));
+    const listener = vi.fn();
+    const stop = read.subscribe(listener);
+    await calls(listener, 1);
+    expect(() => read.snapshot()).toThrow(failure);
+    stop();
   });
 });

@@ -1,3 +1,6 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { useSyncExternalStore } from 'react';
+
 // What the views' live reads answer with. React compares an answer by reference, and a live read
 // answers with new objects each time it runs: after start-up's own read, and after writes that
 // change nothing it shows. Each such answer rendered the views again for nothing (on a first
@@ -18,27 +21,59 @@ export function keepSameAnswer<T>(): (fresh: T) => T {
 }
 
 /**
- * A read that start-up makes once for the first render and the views then keep live. The start-up
- * answer is the live read's first value, so that the first render already shows the data instead
- * of an empty view that waits a frame for the live read; it is dropped as soon as a live read
- * answers, so that it can never stand for a later state. Every answer goes through keepSameAnswer.
+ * A read that start-up makes once for the first render and the views then keep live, shared by
+ * every component that shows it: one query and one subscription to Dexie's change tracking while
+ * any of them is on screen (the first view has three readers of the lines and four of the
+ * settings, and each ran its own query right after the first paint). The start-up answer stands
+ * until the live read first answers, so that the first render already shows the data instead of
+ * an empty view that waits a frame, and never stands for a later state; every answer goes through
+ * keepSameAnswer, so a read that finds the same data renders nothing again.
  */
-export function readAtStartThenLive<T>(read: () => Promise<T>) {
+export function sharedLiveRead<T>(read: () => Promise<T>) {
   const same = keepSameAnswer<T>();
   let startAnswer: T | undefined;
+  let latest: { value: T } | { error: unknown } | undefined;
+  let subscription: Subscription | undefined;
+  const listeners = new Set<() => void>();
+
+  function answer(next: { value: T } | { error: unknown }): void {
+    latest = next;
+    startAnswer = undefined;
+    for (const listener of listeners) listener();
+  }
+
+  function subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    subscription ??= liveQuery(async () => same(await read())).subscribe({
+      next: (value) => answer({ value }),
+      error: (error: unknown) => answer({ error }),
+    });
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size > 0) return;
+      // Nobody shows it: stop following changes, and forget what may go stale meanwhile.
+      subscription?.unsubscribe();
+      subscription = undefined;
+      latest = undefined;
+    };
+  }
+
+  /** The latest answer, start-up's before the first; undefined while none has come. */
+  function snapshot(): T | undefined {
+    if (latest === undefined) return startAnswer;
+    if ('error' in latest) throw latest.error;
+    return latest.value;
+  }
+
   return {
     /** Start-up awaits this before the first render. */
     atStart: async (): Promise<T> => {
       startAnswer = same(await read());
       return startAnswer;
     },
-    /** The querier of the live read. */
-    live: async (): Promise<T> => {
-      const answer = same(await read());
-      startAnswer = undefined;
-      return answer;
-    },
-    /** The live read's first value: start-up's answer while no live read has answered yet. */
-    first: (): T | undefined => startAnswer,
+    subscribe,
+    snapshot,
+    /** The live answer for a component, undefined while loading; a failed read throws. */
+    use: (): T | undefined => useSyncExternalStore(subscribe, snapshot),
   };
 }

@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import { newestFirst } from './newest-first';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
-import { readAtStartThenLive } from './live-read';
+import { sharedLiveRead } from './live-read';
 
-const lines = readAtStartThenLive(() => db.lines.toArray());
+const lines = sharedLiveRead(() => db.lines.toArray());
 
 /** Reads the lines for the first render; start-up awaits it with the settings. */
 export async function readLinesAtStart(): Promise<void> {
@@ -14,7 +14,7 @@ export async function readLinesAtStart(): Promise<void> {
 
 /** Every line, archived or not; undefined while loading. */
 export function useLines(): LineRow[] | undefined {
-  return useLiveQuery(lines.live, [], lines.first());
+  return lines.use();
 }
 
 /** A line; null when there is no such line, undefined while loading. */

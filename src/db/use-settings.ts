@@ -1,9 +1,8 @@
 // Live settings for the views: re-renders whenever any tab or the worker changes a setting.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { readAtStartThenLive } from './live-read';
+import { sharedLiveRead } from './live-read';
 import { readSettings, type Settings } from './settings';
 
-const settings = readAtStartThenLive(readSettings);
+const settings = sharedLiveRead(readSettings);
 
 /** Reads the settings for the first render; start-up awaits it with the lines. */
 export function readSettingsAtStart(): Promise<Settings> {
@@ -12,5 +11,5 @@ export function readSettingsAtStart(): Promise<Settings> {
 
 /** The settings, or undefined while the first read is on its way. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(settings.live, [], settings.first());
+  return settings.use();
 }
