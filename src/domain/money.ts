@@ -136,8 +136,8 @@ export function formatMoney(money: Money, locale: string): string {
 }
 
 /**
- * Makes a currency formatter and the list of known currencies ahead of need (the service worker
- * does, on its own thread: see sw/warm-locale-data.ts).
+ * Makes a currency formatter and the list of known currencies ahead of need (start-up does while
+ * the database opens, and the service worker on its own thread: see sw/warm-locale-data.ts).
  */
 export function prepareMoneyFormat(locale: string, currency: string): void {
   moneyFormatter(locale, currency);

@@ -27,7 +27,7 @@ export function formatPlainDate(
   return formatter(locale, style).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** Makes the locale's date formatter ahead of need (see sw/warm-locale-data.ts). */
+/** Makes the locale's date formatter ahead of need (start-up, and the worker: warm-locale-data). */
 export function prepareDateFormat(locale: string): void {
   formatter(locale, 'medium').format(0);
 }
