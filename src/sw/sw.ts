@@ -22,8 +22,8 @@ declare const __WORKER_ON_DEMAND_URL__: string;
 // The worker starts for every cold start of the app, and only its precache route stands between
 // the tap and the first byte: this script is that route and little else. The share target, the
 // background check and notification clicks (Dexie, the alert engine, three catalogs: nine tenths
-// of the code) are a script of their own, imported when one of them is first needed. Loading
-// them with every start cost it 20–30 ms.
+// of the code) are a script of their own, imported when one of them is first needed: compiling
+// them took 13–21 ms of every start, and this script compiles in 3–4 ms.
 const onDemand = () => onDemandHandlers(__WORKER_ON_DEMAND_URL__);
 
 // Imported once while installing: only then may a worker import a script it has not imported
