@@ -1,5 +1,5 @@
-// After an update, a short note on what changed, once. A first start records the version quietly:
-// someone who just installed Topup has nothing to compare with.
+// After an update, a short note on what changed, once. Someone who just installed Topup has
+// nothing to compare with: the database notes the version it was created by (db/database.ts).
 import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { saveSetting } from '@/db/settings';
@@ -12,7 +12,8 @@ export function WhatsNew() {
   const settings = useSettings();
   const lines = useLines();
   const seen = settings?.seenVersion;
-  // Data from before versions were recorded means an update, not a first start.
+  // A database from before versions were noted: with data, this is an update; without, it is as
+  // good as a first start, noted quietly.
   const firstStart = seen === '' && lines?.length === 0;
 
   useEffect(() => {

@@ -10,6 +10,7 @@ import type {
   TopUpRow,
 } from './rows';
 import { DATABASE_NAME } from './database-name';
+import type { Settings } from './settings';
 
 /** Version 1: settings only (the app frame). */
 export const SCHEMA_V1 = { settings: 'key' };
@@ -40,6 +41,16 @@ export class TopupDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    // A database this version creates belongs to someone who starts on this version: nothing new
+    // to tell them. Noted in the transaction that creates it; the first view used to note it
+    // after its first paint, a write whose live re-read kept a first visit busy.
+    this.on('populate', (transaction) => {
+      const now = Date.now();
+      const key: keyof Settings = 'seenVersion';
+      void transaction
+        .table<SettingRow, 'key'>('settings')
+        .add({ key, value: __APP_VERSION__, createdAt: now, updatedAt: now });
+    });
   }
 }
 

@@ -45,17 +45,37 @@ describe('sharedLiveRead', () => {
     return vi.waitFor(() => expect(listener.mock.calls.length).toBeGreaterThanOrEqual(count));
   }
 
-  it("offers start-up's answer until the live read answers, the same object while nothing changed", async () => {
+  it("is start-up's read too: one query for start-up and the readers that follow", async () => {
     await createLine(lineInput({ name: 'Mint' }));
-    const { read } = namesRead();
+    const { queries, read } = namesRead();
     expect(read.snapshot()).toBeUndefined();
     const atStart = await read.atStart();
+    expect(atStart).toEqual(['Mint']);
     expect(read.snapshot()).toBe(atStart);
     const listener = vi.fn();
     const stop = read.subscribe(listener);
-    await calls(listener, 1);
     expect(read.snapshot()).toBe(atStart);
+    expect(await read.atStart()).toBe(atStart);
+    expect(queries).toHaveBeenCalledTimes(1);
+
+    await createLine(lineInput({ name: 'Tello' }));
+    await calls(listener, 1);
+    expect(read.snapshot()?.toSorted()).toEqual(['Mint', 'Tello']);
     stop();
+  });
+
+  it('keeps following changes between start-up and the first reader', async () => {
+    const { queries, read } = namesRead();
+    expect(await read.atStart()).toEqual([]);
+    await createLine(lineInput({ name: 'Ultra' }));
+    await vi.waitFor(() => expect(read.snapshot()).toEqual(['Ultra']));
+    expect(queries).toHaveBeenCalledTimes(2);
+  });
+
+  it("rejects start-up's read with the error the query met", async () => {
+    const failure = new Error('storage gone');
+    const read = sharedLiveRead<string[]>(() => Promise.reject(failure));
+    await expect(read.atStart()).rejects.toBe(failure);
   });
 
   it('runs one query for every reader, and answers each change to all of them', async () => {

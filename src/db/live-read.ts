@@ -2,9 +2,9 @@ import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
 
 // What the views' live reads answer with. React compares an answer by reference, and a live read
-// answers with new objects each time it runs: after start-up's own read, and after writes that
-// change nothing it shows. Each such answer rendered the views again for nothing (on a first
-// visit, a 25 ms render right after the first paint).
+// answers with new objects each time it runs, also after writes that change nothing it shows.
+// Each such answer rendered the views again for nothing (on a first visit, a 25 ms render right
+// after the first paint).
 
 /**
  * Returns a function that passes a live read's answers on, but hands back the previous answer
@@ -21,36 +21,41 @@ export function keepSameAnswer<T>(): (fresh: T) => T {
 }
 
 /**
- * A read that start-up makes once for the first render and the views then keep live, shared by
- * every component that shows it: one query and one subscription to Dexie's change tracking while
- * any of them is on screen (the first view has three readers of the lines and four of the
- * settings, and each ran its own query right after the first paint). The start-up answer stands
- * until the live read first answers, so that the first render already shows the data instead of
- * an empty view that waits a frame, and never stands for a later state; every answer goes through
- * keepSameAnswer, so a read that finds the same data renders nothing again.
+ * A read that start-up begins before the first render and the views then share: one query and
+ * one subscription to Dexie's change tracking while any of them is on screen (the first view has
+ * three readers of the lines and four of the settings). Start-up's read is the live read itself,
+ * kept open until the first view takes it over: a separate read for the first render and another
+ * when the view subscribed ran the query twice, the second in a task of its own right after the
+ * first paint. Every answer goes through keepSameAnswer, so a read that finds the same data
+ * renders nothing again.
  */
 export function sharedLiveRead<T>(read: () => Promise<T>) {
   const same = keepSameAnswer<T>();
-  let startAnswer: T | undefined;
   let latest: { value: T } | { error: unknown } | undefined;
   let subscription: Subscription | undefined;
+  /** Start-up holds the read open until a reader comes, so that its answer stays live. */
+  let heldForStart = false;
   const listeners = new Set<() => void>();
+
+  function follow(): void {
+    subscription ??= liveQuery(async () => same(await read())).subscribe({
+      next: (value) => answer({ value }),
+      error: (error: unknown) => answer({ error }),
+    });
+  }
 
   function answer(next: { value: T } | { error: unknown }): void {
     latest = next;
-    startAnswer = undefined;
     for (const listener of listeners) listener();
   }
 
   function subscribe(listener: () => void): () => void {
     listeners.add(listener);
-    subscription ??= liveQuery(async () => same(await read())).subscribe({
-      next: (value) => answer({ value }),
-      error: (error: unknown) => answer({ error }),
-    });
+    heldForStart = false;
+    follow();
     return () => {
       listeners.delete(listener);
-      if (listeners.size > 0) return;
+      if (listeners.size > 0 || heldForStart) return;
       // Nobody shows it: stop following changes, and forget what may go stale meanwhile.
       subscription?.unsubscribe();
       subscription = undefined;
@@ -58,19 +63,32 @@ export function sharedLiveRead<T>(read: () => Promise<T>) {
     };
   }
 
-  /** The latest answer, start-up's before the first; undefined while none has come. */
+  /** The latest answer; undefined while none has come. */
   function snapshot(): T | undefined {
-    if (latest === undefined) return startAnswer;
+    if (latest === undefined) return undefined;
     if ('error' in latest) throw latest.error;
     return latest.value;
   }
 
   return {
-    /** Start-up awaits this before the first render. */
-    atStart: async (): Promise<T> => {
-      startAnswer = same(await read());
-      return startAnswer;
-    },
+    /** Start-up awaits this before the first render: the live read's first answer. */
+    atStart: (): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        heldForStart = true;
+        const settle = (): boolean => {
+          if (latest === undefined) return false;
+          if ('error' in latest) reject(latest.error);
+          else resolve(latest.value);
+          return true;
+        };
+        follow();
+        if (settle()) return;
+        const first = () => {
+          listeners.delete(first);
+          settle();
+        };
+        listeners.add(first);
+      }),
     subscribe,
     snapshot,
     /** The live answer for a component, undefined while loading; a failed read throws. */

@@ -8,7 +8,12 @@ beforeEach(async () => {
 });
 
 describe('settings', () => {
+  it('notes the version that created the database, and reads the defaults for the rest', async () => {
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, seenVersion: __APP_VERSION__ });
+  });
+
   it('reads the defaults from an empty table', async () => {
+    await db.settings.clear();
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
