@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DATABASE_NAME } from './src/db/database-name.ts';
+import { DATABASE_NAME, STORED_VERSION } from './src/db/database-identity.ts';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
 import { workerOnDemandScript } from './vite/worker-on-demand.ts';
@@ -15,7 +15,7 @@ import { workerOnDemandScript } from './vite/worker-on-demand.ts';
  * (a module script would wait for the bundle's modules), so it must import nothing of the bundle's.
  */
 /** The early script and the module it is made of, kept out of the bundle's chunks. */
-const EARLY_SCRIPT_MODULES = /[\\/](start-early|open-storage-early)\.ts$/;
+const EARLY_SCRIPT_MODULES = /[\\/](start-early|read-early)\.ts$/;
 
 const earlyScript: Plugin = {
   name: 'topup:early-script',
@@ -49,6 +49,25 @@ const earlyScript: Plugin = {
   },
 };
 
+/**
+ * Fails the build when Dexie ends up in the entry chunk: the first view renders from the early
+ * script's rows, and Dexie loads after it (see src/db/load-connection.ts). One static import of
+ * the database from the first view's modules would put it back on every start's path.
+ */
+const firstViewWithoutDexie: Plugin = {
+  name: 'topup:first-view-without-dexie',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk' || !file.isEntry) continue;
+      const dexie = Object.keys(file.modules).find((id) =>
+        /[\\/]node_modules[\\/]dexie[\\/]/.test(id),
+      );
+      if (dexie) this.error(`Dexie is in the entry chunk ${file.fileName} (${dexie})`);
+    }
+  },
+};
+
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -56,6 +75,7 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     __DATABASE_NAME__: JSON.stringify(DATABASE_NAME),
+    __STORED_VERSION__: JSON.stringify(STORED_VERSION),
   },
   build: {
     // Everything the first view imports goes into the entry chunk, so that a start loads one
@@ -78,6 +98,7 @@ export default defineConfig({
   plugins: [
     react(),
     earlyScript,
+    firstViewWithoutDexie,
     VitePWA({
       strategies: 'injectManifest',
       registerType: 'prompt',

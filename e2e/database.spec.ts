@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { PlanForm } from './pages/plan-form';
 
 test.describe('storage faults', () => {
   test('when IndexedDB refuses to open, a page explains why instead of a blank screen', async ({
@@ -46,4 +47,27 @@ test.describe('storage faults', () => {
     const draft = await page.evaluate(() => sessionStorage.getItem('topup-draft:plan:new'));
     expect(JSON.parse(draft ?? '{}')).toMatchObject({ name: 'Typed before the upgrade' });
   });
+});
+
+test('a start shows the stored plans and language at once, then follows what another tab changes', async ({
+  page,
+  context,
+}) => {
+  await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-01-31' });
+  await page.goto('/settings');
+  await page.getByLabel('Language').selectOption('zh-Hant');
+  // A new start, which renders from the rows read before the app's script ran.
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: '您的門號，最緊急的在前' })).toContainText('Mint');
+
+  // Another tab sets the language back, and adds a plan: this one follows both.
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  await other.goto('/settings');
+  await other.getByLabel('語言').selectOption('en');
+  await new PlanForm(other).add({ name: 'Tello', price: '10', nextDue: '2027-02-05' });
+  const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list).toContainText('Tello');
 });

@@ -1,10 +1,9 @@
-// Start-up: open the database, pick the language, then show the app — or, when storage cannot
-// be opened, the page that explains why.
+// Start-up: read what the first view shows, pick the language, then show the app — or, when
+// storage cannot be opened, the page that explains why.
 import type { ReactNode } from 'react';
-import { onUpgradedElsewhere, openDatabase } from '@/db/connection';
-import { DEFAULT_SETTINGS } from '@/db/settings';
-import { readLinesAtStart } from '@/db/use-lines';
-import { readSettingsAtStart } from '@/db/use-settings';
+import { whenConnected } from '@/db/load-connection';
+import { readAtStart } from '@/db/read-at-start';
+import { DEFAULT_SETTINGS } from '@/db/settings-values';
 import { prepareMoneyFormat } from '@/domain/money';
 import { prepareDateFormat } from '@/domain/plain-date-format';
 import { initI18n } from '@/i18n/i18n';
@@ -23,25 +22,31 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
   // Before anything awaits: the browser may offer installation at any moment after load.
   listenForInstallOffer();
   const systemLocale = localeFromLanguages(navigator.languages);
-  try {
-    const opening = openDatabase();
-    // The date and currency formatters the cards use, made while the database opens (the first
-    // of them loads the locale data: 40–80 ms unless the service worker has already loaded it in
-    // this process). Only on a page the worker serves, which has been opened before: a first
-    // visit shows no date or amount, and would spend that time before its first paint for nothing.
-    if (navigator.serviceWorker?.controller) {
-      prepareDateFormat(systemLocale);
-      prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
-    }
-    await opening;
-    onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
-    const [{ language }] = await Promise.all([readSettingsAtStart(), readLinesAtStart()]);
-    await initI18n(resolveLocale(language, navigator.languages));
-    render(<App />);
-  } catch (error) {
+  const unavailable = async (error: unknown) => {
     console.error(error);
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
+  };
+  // The date and currency formatters the cards use, made while the database is read (the first
+  // of them loads the locale data: 40–80 ms unless the service worker has already loaded it in
+  // this process). Only on a page the worker serves, which has been opened before: a first visit
+  // shows no date or amount, and would spend that time before its first paint for nothing.
+  if (navigator.serviceWorker?.controller) {
+    prepareDateFormat(systemLocale);
+    prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
+  }
+  try {
+    const { language } = (await readAtStart()).settings;
+    // Dexie comes after the first render (see db/load-connection.ts); once it is here, it opens
+    // the database, and a failure then still gets the page that explains it.
+    whenConnected((connection) => {
+      connection.onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
+      void connection.openDatabase().catch(unavailable);
+    });
+    await initI18n(resolveLocale(language, navigator.languages));
+    render(<App />);
+  } catch (error) {
+    await unavailable(error);
   }
   // At the first idle moment, loading workbox-window only then: the first view does not need it.
   whenIdle(() => {

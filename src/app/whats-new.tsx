@@ -2,10 +2,16 @@
 // nothing to compare with: the database notes the version it was created by (db/database.ts).
 import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { saveSetting } from '@/db/settings';
 import { useLines } from '@/db/use-lines';
 import { useSettings } from '@/db/use-settings';
 import { whenIdle } from '@/ui/when-idle';
+
+/** Notes this version as seen. The settings' writer comes with Dexie, after the first render. */
+function noteSeen(): void {
+  import('@/db/settings')
+    .then(({ saveSetting }) => saveSetting('seenVersion', __APP_VERSION__))
+    .catch((error: unknown) => console.error('The version seen could not be noted', error));
+}
 
 export function WhatsNew() {
   const { t } = useTranslation();
@@ -18,7 +24,7 @@ export function WhatsNew() {
 
   useEffect(() => {
     if (!firstStart) return;
-    return whenIdle(() => void saveSetting('seenVersion', __APP_VERSION__));
+    return whenIdle(noteSeen);
   }, [firstStart]);
 
   if (seen === undefined || lines === undefined || firstStart || seen === __APP_VERSION__) {
@@ -29,7 +35,7 @@ export function WhatsNew() {
       <p>
         {t('whatsNew.title')}: {t('whatsNew.body', { version: __APP_VERSION__ })}
       </p>
-      <button type="button" onClick={() => void saveSetting('seenVersion', __APP_VERSION__)}>
+      <button type="button" onClick={noteSeen}>
         {t('whatsNew.dismiss')}
       </button>
     </div>

@@ -7,7 +7,8 @@ import type { PlainDate } from '@/domain/plain-date';
 import { attentionCount, dueStages, snoozeUntil, type ReminderStage } from '@/domain/reminders';
 import { db } from './database';
 import type { LineRow } from './rows';
-import { saveSetting, settingsFromRows } from './settings';
+import { saveSetting } from './settings';
+import { settingsFromRows } from './settings-values';
 
 export type DueAlert = { stage: ReminderStage; line: LineRow };
 

@@ -9,8 +9,8 @@ import type {
   ShareInboxRow,
   TopUpRow,
 } from './rows';
-import { DATABASE_NAME } from './database-name';
-import type { Settings } from './settings';
+import { DATABASE_NAME } from './database-identity';
+import { settingRowsOfNewDatabase } from './settings-values';
 
 /** Version 1: settings only (the app frame). */
 export const SCHEMA_V1 = { settings: 'key' };
@@ -45,11 +45,9 @@ export class TopupDatabase extends Dexie {
     // to tell them. Noted in the transaction that creates it; the first view used to note it
     // after its first paint, a write whose live re-read kept a first visit busy.
     this.on('populate', (transaction) => {
-      const now = Date.now();
-      const key: keyof Settings = 'seenVersion';
       void transaction
         .table<SettingRow, 'key'>('settings')
-        .add({ key, value: __APP_VERSION__, createdAt: now, updatedAt: now });
+        .bulkAdd(settingRowsOfNewDatabase(Date.now()));
     });
   }
 }

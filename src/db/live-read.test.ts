@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from './database';
+import type { TopupDatabase } from './database';
 import { createLine } from './lines';
 import { keepSameAnswer, sharedLiveRead } from './live-read';
+import { loadConnection } from './load-connection';
 import { lineInput, resetDatabase } from './test-fixtures';
 
 describe('keepSameAnswer', () => {
@@ -36,7 +37,9 @@ describe('sharedLiveRead', () => {
 
   /** A live read of the lines' names that counts its queries. */
   function namesRead() {
-    const queries = vi.fn(async () => (await db.lines.toArray()).map((line) => line.name));
+    const queries = vi.fn(async (database: TopupDatabase) =>
+      (await database.lines.toArray()).map((line) => line.name),
+    );
     return { queries, read: sharedLiveRead(queries) };
   }
 
@@ -111,6 +114,56 @@ describe('sharedLiveRead', () => {
     await calls(again, 1);
     expect(read.snapshot()).toEqual(['Ultra']);
     stopAgain();
+  });
+
+  it("shows start-up's answer until the live read's, which keeps it when it finds the same", async () => {
+    await createLine(lineInput({ name: 'Mint' }));
+    const { queries, read } = namesRead();
+    const seeded = ['Mint'];
+    read.seed(seeded);
+    expect(read.snapshot()).toBe(seeded);
+    // Nothing is queried, nor Dexie loaded, until a reader comes.
+    await Promise.resolve();
+    expect(queries).not.toHaveBeenCalled();
+
+    const listener = vi.fn();
+    const stop = read.subscribe(listener);
+    expect(read.snapshot()).toBe(seeded);
+    await calls(listener, 1);
+    expect(queries).toHaveBeenCalledTimes(1);
+    expect(read.snapshot()).toBe(seeded);
+
+    await createLine(lineInput({ name: 'Tello' }));
+    await calls(listener, 2);
+    expect(read.snapshot()?.toSorted()).toEqual(['Mint', 'Tello']);
+    stop();
+  });
+
+  it("replaces start-up's answer when the live read finds other data", async () => {
+    await createLine(lineInput({ name: 'Ultra' }));
+    const { read } = namesRead();
+    read.seed([]);
+    const listener = vi.fn();
+    const stop = read.subscribe(listener);
+    await calls(listener, 1);
+    expect(read.snapshot()).toEqual(['Ultra']);
+    stop();
+  });
+
+  it('takes no seed over an answer it already has', async () => {
+    const { read } = namesRead();
+    const atStart = await read.atStart();
+    read.seed(['stale']);
+    expect(read.snapshot()).toBe(atStart);
+  });
+
+  it('follows nothing for a reader who leaves before the query has started', async () => {
+    const { queries, read } = namesRead();
+    read.subscribe(vi.fn())();
+    // Once the connection is loaded, the read would have started following right away.
+    await loadConnection();
+    await createLine(lineInput({ name: 'Tello' }));
+    expect(queries).not.toHaveBeenCalled();
   });
 
   it('hands a failed read to the reader as the error it is', async () => {

@@ -1,5 +1,7 @@
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
+import type { TopupDatabase } from './database';
+import { loadConnection } from './load-connection';
 
 // What the views' live reads answer with. React compares an answer by reference, and a live read
 // answers with new objects each time it runs, also after writes that change nothing it shows.
@@ -23,25 +25,36 @@ export function keepSameAnswer<T>(): (fresh: T) => T {
 /**
  * A read that start-up begins before the first render and the views then share: one query and
  * one subscription to Dexie's change tracking while any of them is on screen (the first view has
- * three readers of the lines and four of the settings). Start-up's read is the live read itself,
- * kept open until the first view takes it over: a separate read for the first render and another
- * when the view subscribed ran the query twice, the second in a task of its own right after the
- * first paint. Every answer goes through keepSameAnswer, so a read that finds the same data
- * renders nothing again.
+ * three readers of the lines and four of the settings). Start-up either hands it the answer it
+ * read without Dexie (`seed`), which it keeps until Dexie's first answer, or awaits the live
+ * read itself (`atStart`), kept open until the first view takes it over. Every answer goes
+ * through keepSameAnswer, so a live answer that finds the data start-up read renders nothing
+ * again.
  */
-export function sharedLiveRead<T>(read: () => Promise<T>) {
+export function sharedLiveRead<T>(query: (database: TopupDatabase) => Promise<T>) {
   const same = keepSameAnswer<T>();
   let latest: { value: T } | { error: unknown } | undefined;
-  let subscription: Subscription | undefined;
+  /** The query being followed, from the moment it is asked for, before Dexie is even loaded. */
+  let following: { subscription?: Subscription } | undefined;
   /** Start-up holds the read open until a reader comes, so that its answer stays live. */
   let heldForStart = false;
   const listeners = new Set<() => void>();
 
   function follow(): void {
-    subscription ??= liveQuery(async () => same(await read())).subscribe({
-      next: (value) => answer({ value }),
-      error: (error: unknown) => answer({ error }),
-    });
+    if (following) return;
+    const current: { subscription?: Subscription } = {};
+    following = current;
+    loadConnection().then(
+      ({ followQuery }) => {
+        // Stopped while Dexie was on its way.
+        if (following !== current) return;
+        current.subscription = followQuery(async (database) => same(await query(database)), {
+          next: (value) => answer({ value }),
+          error: (error: unknown) => answer({ error }),
+        });
+      },
+      (error: unknown) => answer({ error }),
+    );
   }
 
   function answer(next: { value: T } | { error: unknown }): void {
@@ -57,8 +70,8 @@ export function sharedLiveRead<T>(read: () => Promise<T>) {
       listeners.delete(listener);
       if (listeners.size > 0 || heldForStart) return;
       // Nobody shows it: stop following changes, and forget what may go stale meanwhile.
-      subscription?.unsubscribe();
-      subscription = undefined;
+      following?.subscription?.unsubscribe();
+      following = undefined;
       latest = undefined;
     };
   }
@@ -71,6 +84,10 @@ export function sharedLiveRead<T>(read: () => Promise<T>) {
   }
 
   return {
+    /** Start-up's answer, read without Dexie: the first readers see it until Dexie answers. */
+    seed: (value: T): void => {
+      latest ??= { value: same(value) };
+    },
     /** Start-up awaits this before the first render: the live read's first answer. */
     atStart: (): Promise<T> =>
       new Promise<T>((resolve, reject) => {

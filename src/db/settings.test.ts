@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
-import { DEFAULT_SETTINGS, readSettings, saveSetting, settingsFromRows } from './settings';
+import { readSettings, saveSetting } from './settings';
+import { DEFAULT_SETTINGS, settingsFromRows } from './settings-values';
 
 beforeEach(async () => {
   await db.delete();

@@ -1,47 +1,21 @@
-// Live reads of lines and their top-ups for the views.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
-import { newestFirst } from './newest-first';
-import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+// The live read of every line, which the first view and the app's frame share.
 import { sharedLiveRead } from './live-read';
+import type { LineRow } from './rows';
 
-const lines = sharedLiveRead(() => db.lines.toArray());
+const lines = sharedLiveRead((database) => database.lines.toArray());
 
-/** Reads the lines for the first render; start-up awaits it with the settings. */
-export async function readLinesAtStart(): Promise<void> {
-  await lines.atStart();
+/**
+ * Start-up's read of the lines: the rows it read without Dexie, or else the live read's first
+ * answer, awaited with the settings before the first render.
+ */
+export function readLinesAtStart(early?: readonly unknown[]): Promise<LineRow[]> {
+  if (!early) return lines.atStart();
+  const read = early as LineRow[];
+  lines.seed(read);
+  return Promise.resolve(read);
 }
 
 /** Every line, archived or not; undefined while loading. */
 export function useLines(): LineRow[] | undefined {
   return lines.use();
-}
-
-/** A line; null when there is no such line, undefined while loading. */
-export function useLine(id: string): LineRow | null | undefined {
-  return useLiveQuery(async () => (await db.lines.get(id)) ?? null, [id]);
-}
-
-/** A line's top-ups, newest first. */
-export function useTopUpsOfLine(lineId: string): TopUpRow[] | undefined {
-  return useLiveQuery(
-    async () => (await db.topUps.where('lineId').equals(lineId).toArray()).sort(newestFirst),
-    [lineId],
-  );
-}
-
-/** The attachments of some top-ups, grouped by top-up id. */
-export function useAttachmentsOf(
-  topUpIds: readonly string[],
-): Map<string, AttachmentRow[]> | undefined {
-  const key = topUpIds.join(',');
-  return useLiveQuery(async () => {
-    const rows = await db.attachments
-      .where('topUpId')
-      .anyOf([...topUpIds])
-      .toArray();
-    const byTopUp = new Map<string, AttachmentRow[]>();
-    for (const row of rows) byTopUp.set(row.topUpId, [...(byTopUp.get(row.topUpId) ?? []), row]);
-    return byTopUp;
-  }, [key]);
 }

@@ -4,7 +4,7 @@ import { useTranslation } from '@/i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { deleteLine, restoreDeleted, setLineArchived } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
-import { useTopUpsOfLine, useLine } from '@/db/use-lines';
+import { useLine, useTopUpsOfLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
 import { findCarrier } from '@/domain/carriers';
 import { atRiskOn, lineState } from '@/domain/line-state';

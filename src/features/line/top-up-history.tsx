@@ -4,7 +4,7 @@ import { useTranslation } from '@/i18n/i18n';
 import { restoreDeleted } from '@/db/lines';
 import type { TopUpRow } from '@/db/rows';
 import { deleteTopUp } from '@/db/top-ups';
-import { useAttachmentsOf } from '@/db/use-lines';
+import { useAttachmentsOf } from '@/db/use-line';
 import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { formatPlainDate } from '@/domain/plain-date-format';

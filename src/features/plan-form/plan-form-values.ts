@@ -3,7 +3,7 @@
 import { LIMITS } from '@/db/limits';
 import type { LineInput } from '@/db/row-schemas';
 import type { LineRow } from '@/db/rows';
-import type { Settings } from '@/db/settings';
+import type { Settings } from '@/db/settings-values';
 import { formatMoneyPlain, parseMoney } from '@/domain/money';
 import { parseDayList, parseWholeNumber } from '@/domain/number-input';
 import { type PlainDate, toParts } from '@/domain/plain-date';

@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import { ConflictError } from '@/db/conflict-error';
 import { createLine, updateLine } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
-import { useLine } from '@/db/use-lines';
+import { useLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
 import { CARRIERS } from '@/domain/carriers';
 import { upcomingDueDates } from '@/domain/renewal-rule';

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { LIMITS } from '@/db/limits';
-import { saveSetting, type Settings } from '@/db/settings';
+import { saveSetting } from '@/db/settings';
+import type { Settings } from '@/db/settings-values';
 import { isCurrencyCode } from '@/domain/money';
 import { parseDayList, parseWholeNumber } from '@/domain/number-input';
 import { Field } from '@/ui/field';

@@ -2,7 +2,8 @@
 // day they come, a test, the calendar fallback, and an honest account of what this device allows.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { saveSetting, type Settings } from '@/db/settings';
+import { saveSetting } from '@/db/settings';
+import type { Settings } from '@/db/settings-values';
 import { useLines } from '@/db/use-lines';
 import { testAlertNotification } from '@/domain/alert-notification';
 import { parseTimeOfDay } from '@/domain/local-date-time';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { saveSetting, type ThemeChoice } from '@/db/settings';
+import { saveSetting } from '@/db/settings';
+import type { ThemeChoice } from '@/db/settings-values';
 
 export function ThemeSetting({ theme }: { theme: ThemeChoice }) {
   const { t } = useTranslation();

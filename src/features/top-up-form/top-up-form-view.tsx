@@ -12,7 +12,7 @@ import {
 } from '@/db/rows';
 import { LIMITS } from '@/db/limits';
 import { logTopUp } from '@/db/top-ups';
-import { useLine } from '@/db/use-lines';
+import { useLine } from '@/db/use-line';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
 import { parseWholeNumber } from '@/domain/number-input';
 import { applyTopUp } from '@/domain/top-up';
