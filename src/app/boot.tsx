@@ -1,7 +1,7 @@
 // Start-up: read what the first view shows, pick the language, then show the app — or, when
 // storage cannot be opened, the page that explains why.
 import type { ReactNode } from 'react';
-import { whenConnected } from '@/db/load-connection';
+import { holdConnectionUntil, whenConnected } from '@/db/load-connection';
 import { readAtStart } from '@/db/read-at-start';
 import { DEFAULT_SETTINGS } from '@/db/settings-values';
 import { prepareMoneyFormat } from '@/domain/money';
@@ -37,8 +37,10 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
   }
   try {
     const { language } = (await readAtStart()).settings;
-    // Dexie comes after the first render (see db/load-connection.ts); once it is here, it opens
-    // the database, and a failure then still gets the page that explains it.
+    // Dexie comes after the first render, at the first idle moment (see db/load-connection.ts);
+    // once it is here, it opens the database, and a failure then still gets the page that
+    // explains it.
+    holdConnectionUntil(new Promise((resolve) => whenIdle(() => resolve(undefined))));
     whenConnected((connection) => {
       connection.onUpgradedElsewhere(() => useAppStatus.getState().markUpgradedElsewhere());
       void connection.openDatabase().catch(unavailable);
