@@ -27,10 +27,10 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
   };
-  // The date and currency formatters the cards use, made while the database is read (the first
-  // of them loads the locale data: 40–80 ms unless the service worker has already loaded it in
-  // this process). Only on a page the worker serves, which has been opened before: a first visit
-  // shows no date or amount, and would spend that time before its first paint for nothing.
+  // The date and currency formatters the cards use, made before the first render (the first of
+  // them loads the locale data: 40–80 ms unless the service worker has already loaded it in this
+  // process). Only on a page the worker serves, which has been opened before: a first visit shows
+  // no date or amount, and would spend that time before its first paint for nothing.
   if (navigator.serviceWorker?.controller) {
     prepareDateFormat(systemLocale);
     prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);

@@ -1,7 +1,8 @@
 // Dexie is a quarter of the script a start would otherwise parse before its first render, and
 // the first view does not need it to render: start-up reads its rows with the bare API (see
 // read-early.ts). So Dexie, the schema and the live reads' side of it come in a chunk of their
-// own, loaded when a live read first follows its query or anything else first needs them.
+// own, loaded when a live read first follows its query (on a start, not before the page is first
+// idle: see holdConnectionUntil) or when start-up must open the database with Dexie itself.
 import type * as ConnectionModule from './connection';
 
 export type Connection = typeof ConnectionModule;
