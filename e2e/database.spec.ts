@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { PlanForm } from './pages/plan-form';
+import { appDatabaseCreated } from './seed-at-scale';
 
 test.describe('storage faults', () => {
   test('when IndexedDB refuses to open, a page explains why instead of a blank screen', async ({
@@ -27,6 +28,7 @@ test.describe('storage faults', () => {
   }) => {
     await app.open('/plans/new');
     await page.getByLabel('Name', { exact: true }).fill('Typed before the upgrade');
+    await appDatabaseCreated(page);
     // Another tab of a newer version opens the database at a higher version.
     await page.evaluate(
       () =>

@@ -4,6 +4,7 @@ import { devices } from '@playwright/test';
 import { BASE_URL } from './browser';
 import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
 import { PlanForm } from './pages/plan-form';
+import { appDatabaseCreated } from './seed-at-scale';
 
 test('the manifest offers Log top-up and Add plan shortcuts and a share target for receipts', async ({
   request,
@@ -158,6 +159,7 @@ test('going offline shows a quiet note, and the app keeps working', async ({ pag
 test('after an update, what is new is said once', async ({ page }) => {
   await page.goto('/settings');
   await expect(page.getByRole('region', { name: 'What’s new' })).toBeHidden();
+  await appDatabaseCreated(page);
   const seenVersion = (value?: string) =>
     page.evaluate(
       (value) =>

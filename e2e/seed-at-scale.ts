@@ -1,7 +1,7 @@
 // What the benchmarks (`npm run bench`) share: where the app and the baseline are served, a large
 // realistic data set written straight into IndexedDB, and timers that run inside the page.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The app's production build (dist) and the baseline page (dist/baseline), each on its own origin. */
 export const BENCH_APP_PORT = 4177;
@@ -28,8 +28,36 @@ export interface ScaleSpec {
   attachmentBytes: number;
 }
 
-/** Fills the app's database (opened by the app first, so that its schema exists). */
+/**
+ * Resolves once the app has created its database. On a first visit the first view renders
+ * without Dexie, which loads (and creates the database) at the page's first idle moment; opening
+ * the database before then would create an empty one instead.
+ */
+export async function appDatabaseCreated(page: Page): Promise<void> {
+  const exists = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const request = indexedDB.open('topup');
+          request.onupgradeneeded = () => {
+            resolve(false);
+            request.transaction?.abort();
+          };
+          request.onsuccess = () => {
+            request.result.close();
+            resolve(true);
+          };
+          request.onerror = (event) => {
+            event.preventDefault();
+          };
+        }),
+    );
+  await expect.poll(exists).toBe(true);
+}
+
+/** Fills the app's database, once the app has created it with its schema. */
 export async function seedAtScale(page: Page, spec: ScaleSpec): Promise<void> {
+  await appDatabaseCreated(page);
   await page.evaluate(async ({ lines, topUps, attachments, attachmentBytes }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('topup');

@@ -1,5 +1,5 @@
 // User preferences: what each may be, their defaults, and the settings read from stored rows.
-// Without Dexie, so that the first view can read them before Dexie is loaded (see start.ts).
+// Without Dexie, so that the first view can read them before Dexie is loaded (read-at-start.ts).
 import * as v from 'valibot';
 import { isCurrencyCode } from '@/domain/money';
 import { parseTimeOfDay } from '@/domain/local-date-time';
