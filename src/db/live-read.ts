@@ -83,14 +83,24 @@ export function sharedLiveRead<T>(query: (database: TopupDatabase) => Promise<T>
     return latest.value;
   }
 
+  /** Start-up's answer, read without Dexie: the first readers see it until Dexie answers. */
+  function seed(value: T): T {
+    latest ??= { value: same(value) };
+    return snapshot() ?? value;
+  }
+
   return {
-    /** Start-up's answer, read without Dexie: the first readers see it until Dexie answers. */
-    seed: (value: T): void => {
-      latest ??= { value: same(value) };
-    },
-    /** Start-up awaits this before the first render: the live read's first answer. */
-    atStart: (): Promise<T> =>
+    seed,
+    /**
+     * Start-up awaits this before the first render: given the answer it read without Dexie, that
+     * answer, seeded; otherwise the live read's first answer.
+     */
+    atStart: (early?: T): Promise<T> =>
       new Promise<T>((resolve, reject) => {
+        if (early !== undefined) {
+          resolve(seed(early));
+          return;
+        }
         heldForStart = true;
         const settle = (): boolean => {
           if (latest === undefined) return false;

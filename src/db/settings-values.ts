@@ -5,6 +5,7 @@ import { isCurrencyCode } from '@/domain/money';
 import { parseTimeOfDay } from '@/domain/local-date-time';
 import { DEFAULT_LEAD_DAYS, DEFAULT_REMINDER_TIME } from '@/domain/reminders';
 import { LIMITS } from './limits';
+import type { TopupDatabase } from './database';
 import type { SettingRow } from './rows';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -75,6 +76,11 @@ export function settingsFromRows(rows: readonly { key: string; value: unknown }[
     }
   }
   return settings;
+}
+
+/** The settings stored in `database`, over the defaults. */
+export async function readSettingsFrom(database: TopupDatabase): Promise<Settings> {
+  return settingsFromRows(await database.settings.toArray());
 }
 
 /** Throws when `value` may not be stored as the setting `key`. */

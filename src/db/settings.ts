@@ -1,9 +1,9 @@
 // User preferences, kept as rows of the settings table so that the service worker reads them too.
 import { db } from './database';
-import { assertSetting, settingsFromRows, type SettingKey, type Settings } from './settings-values';
+import { assertSetting, readSettingsFrom, type SettingKey, type Settings } from './settings-values';
 
-export async function readSettings(): Promise<Settings> {
-  return settingsFromRows(await db.settings.toArray());
+export function readSettings(): Promise<Settings> {
+  return readSettingsFrom(db);
 }
 
 export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {

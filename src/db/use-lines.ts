@@ -9,10 +9,7 @@ const lines = sharedLiveRead((database) => database.lines.toArray());
  * answer, awaited with the settings before the first render.
  */
 export function readLinesAtStart(early?: readonly unknown[]): Promise<LineRow[]> {
-  if (!early) return lines.atStart();
-  const read = early as LineRow[];
-  lines.seed(read);
-  return Promise.resolve(read);
+  return lines.atStart(early as LineRow[] | undefined);
 }
 
 /** Every line, archived or not; undefined while loading. */
