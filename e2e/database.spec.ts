@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PlanForm } from './pages/plan-form';
 import { appDatabaseCreated } from './seed-at-scale';
@@ -72,4 +73,28 @@ test('a start shows the stored plans and language at once, then follows what ano
   const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list).toContainText('Tello');
+});
+
+test.describe('a first visit', () => {
+  const databases = (page: Page) =>
+    page.evaluate(async () => (await indexedDB.databases()).map(({ name }) => name));
+
+  test('creates no database until the person acts', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+    // The service worker is registered at the page's first idle moment: by then, no database.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(await databases(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => databases(page)).toEqual(['topup']);
+  });
+
+  test('follows a plan that another tab adds before the person acts', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+    const other = await context.newPage();
+    await new PlanForm(other).add({ name: 'Tello', price: '10', nextDue: '2027-02-05' });
+    const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
+    await expect(list).toContainText('Tello');
+  });
 });

@@ -29,11 +29,14 @@ export interface ScaleSpec {
 }
 
 /**
- * Resolves once the app has created its database. On a first visit the first view renders
- * without Dexie, which loads (and creates the database) at the page's first idle moment; opening
- * the database before then would create an empty one instead.
+ * Has the app create its database, and resolves once it has. On a first visit the first view
+ * renders without Dexie, which loads (and creates the database) at the person's first action: a
+ * press of Shift, which does nothing else, stands in for it. Opening the database before then
+ * would create an empty one instead.
  */
 export async function appDatabaseCreated(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Shift');
   const exists = () =>
     page.evaluate(
       () =>

@@ -1,8 +1,9 @@
 // Dexie is a quarter of the script a start would otherwise parse before its first render, and
 // the first view does not need it to render: start-up reads its rows with the bare API (see
 // read-early.ts). So Dexie, the schema and the live reads' side of it come in a chunk of their
-// own, loaded when a live read first follows its query (on a start, not before the page is first
-// idle: see holdConnectionUntil) or when start-up must open the database with Dexie itself.
+// own, loaded when a live read first follows its query (not before what start-up holds it for: the
+// page's first idle moment, or on a first visit the person's first action, see app/boot.tsx), when
+// a write first imports it, or when start-up must open the database with Dexie itself.
 import type * as ConnectionModule from './connection';
 
 export type Connection = typeof ConnectionModule;

@@ -40,6 +40,7 @@ describe('readAtStart', () => {
     );
     expect(read.lines).toEqual([line]);
     expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, language: 'zh-Hant' });
+    expect(read.firstVisit).toBe(false);
     // Dexie was not needed: nothing opened, nothing created.
     expect(db.isOpen()).toBe(false);
   });
@@ -48,6 +49,7 @@ describe('readAtStart', () => {
     const { readAtStart, readSettings, db } = await fresh();
     const read = await readAtStart(found({ found: 'none' }));
     expect(read.lines).toEqual([]);
+    expect(read.firstVisit).toBe(true);
     expect(read.settings.seenVersion).toBe(__APP_VERSION__);
     expect(await readSettings()).toEqual(read.settings);
     db.close();
@@ -65,6 +67,7 @@ describe('readAtStart', () => {
     expect(db.isOpen()).toBe(true);
     expect(read.lines).toEqual([line]);
     expect(read.settings.theme).toBe('dark');
+    expect(read.firstVisit).toBe(false);
     db.close();
   });
 

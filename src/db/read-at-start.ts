@@ -10,16 +10,17 @@ import { readSettingsAtStart } from './use-settings';
  * It takes the rows the early script read when it found the database at this schema version, or
  * found none (a first visit: no lines yet, and the settings a new database starts with).
  * Otherwise (a database to upgrade, storage that failed, or no early read) Dexie opens the
- * database, upgrading it or rejecting with what went wrong, and reads them.
+ * database, upgrading it or rejecting with what went wrong, and reads them. `firstVisit` says
+ * that there was no database yet.
  */
 export async function readAtStart(
   early = globalThis.topupEarlyRead ?? Promise.resolve({ found: 'other' as const }),
-): Promise<{ lines: LineRow[]; settings: Settings }> {
+): Promise<{ lines: LineRow[]; settings: Settings; firstVisit: boolean }> {
   const read = await early;
   if (read.found === 'other') {
     await (await loadConnection()).openDatabase();
     const [lines, settings] = await Promise.all([readLinesAtStart(), readSettingsAtStart()]);
-    return { lines, settings };
+    return { lines, settings, firstVisit: false };
   }
   const rows =
     read.found === 'rows'
@@ -28,5 +29,6 @@ export async function readAtStart(
   return {
     lines: await readLinesAtStart(rows.lines),
     settings: await readSettingsAtStart(rows.settings),
+    firstVisit: read.found === 'none',
   };
 }
