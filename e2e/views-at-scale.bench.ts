@@ -7,6 +7,7 @@ import {
   AT_SCALE,
   type Probe,
   type ScaleSpec,
+  appDatabaseCreated,
   armProbe,
   markTime,
   probeResult,
@@ -18,12 +19,13 @@ const REPETITIONS = 7;
 const ONE_LINE: ScaleSpec = { lines: 1, topUps: 0, attachments: 0, attachmentBytes: 0 };
 const HUNDRED_TOP_UPS: ScaleSpec = { lines: 5, topUps: 100, attachments: 0, attachmentBytes: 0 };
 
-/** Opens the app once (its worker installs, its database opens), then seeds it if asked. */
+/** Opens the app once (its worker installs, its database is created), then seeds it if asked. */
 async function prepare(context: BrowserContext, spec?: ScaleSpec): Promise<void> {
   const page = await context.newPage();
   await page.goto('/');
   await waitForActiveServiceWorker(page);
   await markTime(page, APP_READY_MARK);
+  await appDatabaseCreated(page);
   if (spec) await seedAtScale(page, spec);
   await page.close();
 }
