@@ -28,8 +28,8 @@ function nextIdleMoment(): Promise<void> {
 /**
  * On a first visit there is nothing yet to follow, and loading Dexie and creating the database
  * (two tasks of 30–70 ms each here, longer on a phone) would take the main thread just when the
- * person first taps. So it waits for their first action, or for
- * another tab to write: this page then follows what it wrote.
+ * person first taps. So it waits for their first action, or for another tab to write: this page
+ * then follows what it wrote.
  */
 function firstUseOrChangeElsewhere(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 // Restoring a backup, in two steps: readBackup reads and checks the whole file without touching
 // the database, so the user sees what it holds before deciding; applyBackup then writes it all
 // in one transaction, so a restore is complete or never happened.
+import { parseUtf8Json } from '@/domain/utf8-json';
 import { checkManifest } from './backup-check';
 import { isEncryptedBackup, openEncryptedBackup } from './backup-crypto';
 import {
@@ -21,7 +22,6 @@ import {
   type ZipSource,
 } from './backup-zip-reader';
 import { db } from './database';
-import { parseUtf8Json } from '@/domain/utf8-json';
 import type { AttachmentRow } from './rows';
 
 export type ReadBackupResult =
