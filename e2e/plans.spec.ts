@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
+import { seedAtScale } from './seed-at-scale';
 
 const RECEIPT = 'e2e/files/receipt.png';
 
@@ -177,4 +178,18 @@ test.describe('plans and top-ups', () => {
     await page.getByRole('link', { name: 'Spare' }).click();
     await line.expectNextDue('2027-02-28');
   });
+});
+
+test('a long list renders the first screen of plans, then every plan, in order of name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await seedAtScale(page, { lines: 40, topUps: 0, attachments: 0, attachmentBytes: 0 });
+  await page.reload();
+  const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
+  await expect(list.getByRole('listitem')).toHaveCount(40);
+  // All due the same day: by name, numbers in order.
+  const names = await list.getByRole('heading', { level: 2 }).allTextContents();
+  expect(names.slice(0, 3)).toEqual(['Line 0', 'Line 1', 'Line 2']);
+  expect(names.at(-1)).toBe('Line 39');
 });

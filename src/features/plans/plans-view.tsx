@@ -11,11 +11,21 @@ import { BackupReminder } from './backup-reminder';
 import { DueAlertsBanner } from './due-alerts-banner';
 import { LineCard } from './line-card';
 
+/** Less than a card's height on screen, in CSS pixels (176 for one without carrier or number). */
+const CARD_MIN_HEIGHT = 140;
+/** The window width from which app.css lays the cards out in two columns. */
+const TWO_COLUMNS_FROM = 720;
+
 /**
- * Cards in the first render: more than the tallest screen shows. With a hundred plans, the rest
- * follow at once in an interruptible render, so the first screen does not wait for all of them.
+ * Cards in the first render: as many as the window can show. With a hundred plans, the rest
+ * follow at once in an interruptible render, so the first screen does not wait for all of them
+ * (sixteen cards in every first render, as before, made a phone-sized window's start with a
+ * hundred plans take 841 ms instead of 746 ms, over twelve cold starts each).
  */
-const FIRST_CARDS = 16;
+function cardsOnFirstScreen(): number {
+  const columns = window.innerWidth >= TWO_COLUMNS_FROM ? 2 : 1;
+  return columns * Math.ceil(window.innerHeight / CARD_MIN_HEIGHT);
+}
 
 const READY_MARK = 'topup:plans-ready';
 
@@ -36,9 +46,10 @@ export function PlansView() {
   const lines = useLines();
   const today = useToday();
   const [showArchived, setShowArchived] = useState(false);
+  const [firstCards] = useState(cardsOnFirstScreen);
   const [allCards, setAllCards] = useState(false);
   // Only when some cards were left out: otherwise the second render would redo the same view.
-  const cardsLeftOut = (lines?.length ?? 0) > FIRST_CARDS;
+  const cardsLeftOut = (lines?.length ?? 0) > firstCards;
   useEffect(() => {
     if (cardsLeftOut && !allCards) startTransition(() => setAllCards(true));
   }, [cardsLeftOut, allCards]);
@@ -66,7 +77,7 @@ export function PlansView() {
       {lines && lines.length === 0 && <NoPlans why={t('plans.emptyBody')} />}
       {active.length > 0 && (
         <ul className="line-list" aria-label={t('plans.listLabel')}>
-          {(allCards ? active : active.slice(0, FIRST_CARDS)).map((line) => (
+          {(allCards ? active : active.slice(0, firstCards)).map((line) => (
             <li key={line.id}>
               <LineCard line={line} today={today} />
             </li>
