@@ -15,9 +15,10 @@ const waiting: ((connection: Connection) => void)[] = [];
 
 /**
  * Has the connection, unless it is already on its way, wait for `ready` before it loads. Start-up
- * holds it until the page is first idle after rendering from the rows it read: asked for by the
- * views' live reads as they mounted, Dexie's chunk was requested before the first paint, which
- * Lighthouse then counted into the time of the largest paint (median 97 against 98).
+ * holds it until the page is first idle after rendering from the rows it read (on a first visit,
+ * until the person's first action: see app/boot.tsx): asked for by the views' live reads as they
+ * mounted, Dexie's chunk was requested before the first paint, which Lighthouse then counted into
+ * the time of the largest paint (median 97 against 98).
  */
 export function holdConnectionUntil(ready: Promise<unknown>): void {
   held = ready;
