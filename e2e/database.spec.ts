@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PlanForm } from './pages/plan-form';
-import { appDatabaseCreated } from './seed-at-scale';
+import { appDatabaseCreated, databaseNames } from './seed-at-scale';
 
 test.describe('storage faults', () => {
   test('when IndexedDB refuses to open, a page explains why instead of a blank screen', async ({
@@ -76,17 +75,14 @@ test('a start shows the stored plans and language at once, then follows what ano
 });
 
 test.describe('a first visit', () => {
-  const databases = (page: Page) =>
-    page.evaluate(async () => (await indexedDB.databases()).map(({ name }) => name));
-
   test('creates no database until the person acts', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
     // The service worker is registered at the page's first idle moment: by then, no database.
     await page.evaluate(() => navigator.serviceWorker.ready);
-    expect(await databases(page)).toEqual([]);
+    expect(await databaseNames(page)).toEqual([]);
     await page.getByRole('link', { name: 'Settings' }).click();
-    await expect.poll(() => databases(page)).toEqual(['topup']);
+    await expect.poll(() => databaseNames(page)).toEqual(['topup']);
   });
 
   test('follows a plan that another tab adds before the person acts', async ({ page, context }) => {

@@ -28,6 +28,11 @@ export interface ScaleSpec {
   attachmentBytes: number;
 }
 
+/** The names of the origin's databases; asking creates none. */
+export function databaseNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map(({ name }) => name ?? ''));
+}
+
 /**
  * Has the app create its database, and resolves once it has. On a first visit the first view
  * renders without Dexie, which loads (and creates the database) at the person's first action: a
@@ -37,25 +42,8 @@ export interface ScaleSpec {
 export async function appDatabaseCreated(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Shift');
-  const exists = () =>
-    page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const request = indexedDB.open('topup');
-          request.onupgradeneeded = () => {
-            resolve(false);
-            request.transaction?.abort();
-          };
-          request.onsuccess = () => {
-            request.result.close();
-            resolve(true);
-          };
-          request.onerror = (event) => {
-            event.preventDefault();
-          };
-        }),
-    );
-  await expect.poll(exists).toBe(true);
+  // Listed once the app's open has created it: an open made after that waits for its upgrade.
+  await expect.poll(() => databaseNames(page)).toContain('topup');
 }
 
 /** Fills the app's database, once the app has created it with its schema. */
