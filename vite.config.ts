@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATABASE_NAME, STORED_VERSION } from './src/db/database-identity.ts';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
+import { REMEMBERED_TEXTS_KEY } from './src/ui/remembered-texts-key.ts';
 import { manifest } from './src/pwa/manifest.ts';
 import { workerOnDemandScript } from './vite/worker-on-demand.ts';
 
@@ -76,6 +77,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     __DATABASE_NAME__: JSON.stringify(DATABASE_NAME),
     __STORED_VERSION__: JSON.stringify(STORED_VERSION),
+    __REMEMBERED_TEXTS_KEY__: JSON.stringify(REMEMBERED_TEXTS_KEY),
   },
   build: {
     // Everything the first view imports goes into the entry chunk, so that a start loads one

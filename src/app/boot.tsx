@@ -4,9 +4,6 @@ import type { ReactNode } from 'react';
 import { holdConnectionUntil, whenConnected } from '@/db/load-connection';
 import { readAtStart } from '@/db/read-at-start';
 import { whenChangedElsewhere } from '@/db/when-changed-elsewhere';
-import { DEFAULT_SETTINGS } from '@/db/settings-values';
-import { prepareMoneyFormat } from '@/domain/money';
-import { prepareDateFormat } from '@/domain/plain-date-format';
 import { initI18n } from '@/i18n/i18n';
 import { localeFromLanguages, resolveLocale } from '@/i18n/locale';
 import { listenForInstallOffer } from '@/pwa/install';
@@ -50,14 +47,6 @@ export async function boot(render: (node: ReactNode) => void): Promise<void> {
     await initI18n(systemLocale);
     render(<DatabaseUnavailable errorName={errorName(error)} />);
   };
-  // The date and currency formatters the cards use, made before the first render (the first of
-  // them loads the locale data: 40–80 ms unless the service worker has already loaded it in this
-  // process). Only on a page the worker serves, which has been opened before: a first visit shows
-  // no date or amount, and would spend that time before its first paint for nothing.
-  if (navigator.serviceWorker?.controller) {
-    prepareDateFormat(systemLocale);
-    prepareMoneyFormat(systemLocale, DEFAULT_SETTINGS.defaultCurrency);
-  }
   try {
     const { settings, firstVisit } = await readAtStart();
     // Dexie comes after the first render (see db/load-connection.ts); once it is here, it opens

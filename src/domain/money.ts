@@ -135,15 +135,6 @@ export function formatMoney(money: Money, locale: string): string {
   return moneyFormatter(locale, money.currency).format(formatMoneyPlain(money) as `${number}`);
 }
 
-/**
- * Makes a currency formatter and the list of known currencies ahead of need (start-up does while
- * the database opens, and the service worker on its own thread: see sw/warm-locale-data.ts).
- */
-export function prepareMoneyFormat(locale: string, currency: string): void {
-  moneyFormatter(locale, currency);
-  isCurrencyCode(currency);
-}
-
 /** One exact sum per currency, ordered by currency code; throws a RangeError past safe integers. */
 export function totalsByCurrency(moneys: readonly Money[]): Money[] {
   const sums = new Map<string, number>();

@@ -26,8 +26,3 @@ export function formatPlainDate(
   const { year, month, day } = toParts(date);
   return formatter(locale, style).format(new Date(Date.UTC(year, month - 1, day)));
 }
-
-/** Makes the locale's date formatter ahead of need (start-up, and the worker: warm-locale-data). */
-export function prepareDateFormat(locale: string): void {
-  formatter(locale, 'medium').format(0);
-}

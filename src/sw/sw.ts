@@ -13,7 +13,6 @@ import { DUE_CHECK_TAG } from '@/domain/alert-notification';
 import { SHARE_TARGET_ACTION } from '@/domain/share';
 import { onDemandHandlers } from './on-demand-handlers';
 import { policyHeaderPlugin } from './policy-header';
-import { warmLocaleDataAfterEntryScript } from './warm-locale-data';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 /** The URL of the worker's on-demand script (on-demand.ts), set by the build. */
@@ -32,7 +31,7 @@ self.addEventListener('install', () => {
   onDemand();
 });
 
-addPlugins([policyHeaderPlugin, warmLocaleDataAfterEntryScript(() => self.navigator.languages)]);
+addPlugins([policyHeaderPlugin]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 

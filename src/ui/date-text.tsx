@@ -2,8 +2,19 @@
 import { useTranslation } from '@/i18n/i18n';
 import type { PlainDate } from '@/domain/plain-date';
 import { formatPlainDate } from '@/domain/plain-date-format';
+import { rememberedText } from './remembered-texts';
 
-export function DateText({ date, style }: { date: PlainDate; style?: 'medium' | 'full' }) {
+export function DateText({
+  date,
+  style = 'medium',
+}: {
+  date: PlainDate;
+  style?: 'medium' | 'full';
+}) {
   const { i18n } = useTranslation();
-  return <time dateTime={date}>{formatPlainDate(date, i18n.language, style)}</time>;
+  const locale = i18n.language;
+  const text = rememberedText(`date|${locale}|${style}|${date}`, () =>
+    formatPlainDate(date, locale, style),
+  );
+  return <time dateTime={date}>{text}</time>;
 }

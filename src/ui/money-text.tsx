@@ -1,7 +1,12 @@
 import { useTranslation } from '@/i18n/i18n';
 import { formatMoney, type Money } from '@/domain/money';
+import { rememberedText } from './remembered-texts';
 
 export function MoneyText({ money }: { money: Money }) {
   const { i18n } = useTranslation();
-  return <span className="money">{formatMoney(money, i18n.language)}</span>;
+  const locale = i18n.language;
+  const text = rememberedText(`money|${locale}|${money.currency}|${money.minor}`, () =>
+    formatMoney(money, locale),
+  );
+  return <span className="money">{text}</span>;
 }
