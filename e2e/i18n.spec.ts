@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { PlanForm } from './pages/plan-form';
 
 test.describe('languages', () => {
   test.describe('a browser set to zh-CN', () => {
@@ -42,5 +43,31 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('設定');
     await page.getByLabel('語言').selectOption('system');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('a plan’s due date and price are written in the language chosen, start after start', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+    await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-02-15' });
+    const card = page.getByRole('article');
+    const shows = async (date: string, price: string) => {
+      // Each time a new start: the texts written at the last one are remembered, per language.
+      await page.goto('/');
+      await expect(card.getByRole('definition')).toHaveText([date, price]);
+    };
+    await shows('Feb 15, 2027', '$15.00');
+    await shows('Feb 15, 2027', '$15.00');
+
+    await page.goto('/settings');
+    await page.getByLabel('Language').selectOption({ label: '简体中文' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await shows('2027年2月15日', 'US$15.00');
+    await shows('2027年2月15日', 'US$15.00');
+
+    await page.goto('/settings');
+    await page.getByLabel('语言').selectOption({ label: 'English' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await shows('Feb 15, 2027', '$15.00');
   });
 });
