@@ -21,10 +21,10 @@ const TWO_COLUMNS_FROM = 720;
 
 /**
  * Cards in the first render: as many as the window can show (8 in a 1280 × 720 window, which
- * shows 6; 4 on a Pixel 7, which shows 3). With a hundred plans, the rest
- * follow at once in an interruptible render, so the first screen does not wait for all of them
- * (sixteen cards in every first render, as before, made a phone-sized window's start with a
- * hundred plans take 841 ms instead of 746 ms, over twelve cold starts each).
+ * shows 6; 4 on a Pixel 7, which shows 3). With a hundred plans, the rest follow at once in an
+ * interruptible render, so the first screen does not wait for all of them (sixteen cards in every
+ * first render, as before, made a phone-sized window's start with a hundred plans take 841 ms
+ * instead of 746 ms, over twelve cold starts each).
  */
 function cardsOnFirstScreen(): number {
   const columns = window.innerWidth >= TWO_COLUMNS_FROM ? 2 : 1;
