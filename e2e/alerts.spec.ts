@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import type { CDPSession, Page } from '@playwright/test';
 import { BASE_URL } from './browser';
 import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
+import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
 type Shown = { title: string; body: string };
@@ -211,4 +212,48 @@ test('Export calendar saves every due date of the next 12 months with an alarm p
   const lineDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export calendar' }).click();
   expect((await lineDownload).suggestedFilename()).toBe('topup-Mint,-home.ics');
+});
+
+test('Export calendar holds a yearly plan’s new due date, 12 months ahead, once it is paid', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  await new PlanForm(page).add({
+    name: 'Yearly',
+    price: '120',
+    renewal: 'Calendar months',
+    every: '12',
+    nextDue: '2027-01-20',
+  });
+  const line = new LinePage(page);
+  await line.logTopUp({ paidOn: '2027-01-20' });
+  await line.expectNextDue('2028-01-20');
+  await page.goto('/settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar' }).click();
+  const calendar = new ICAL.Component(
+    ICAL.parse(readFileSync(await (await download).path(), 'utf8')),
+  );
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  expect(events.map((event) => event.startDate.toString())).toEqual(['2028-01-20']);
+  expect(events[0]?.startDate.isDate).toBe(true);
+});
+
+test('Export calendar is disabled and says why while no plan is active', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
+  const why = 'No active plan yet: add a plan, or unarchive one, to export its due dates.';
+  await page.goto('/settings');
+  const exportButton = page.getByRole('button', { name: 'Export calendar' });
+  await expect(exportButton).toBeDisabled();
+  await expect(exportButton).toHaveAccessibleDescription(why);
+
+  await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-01-31' });
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
+  // An archived plan's page offers no calendar of its own.
+  await expect(page.getByRole('button', { name: 'Export calendar' })).toHaveCount(0);
+  await page.goto('/settings');
+  await expect(exportButton).toBeDisabled();
+  await expect(exportButton).toHaveAccessibleDescription(why);
+  await expectNoAxeViolations(page);
 });

@@ -1,7 +1,8 @@
-// The calendar export: every line's due dates for the next 12 months as all-day events, each with
-// an alarm per lead day at the reminder time, worded like the app's own alerts.
+// The calendar export: every line's next due date, however far ahead, then its due dates for the
+// next 12 months, as all-day events, each with an alarm per lead day at the reminder time, worded
+// like the app's own alerts.
 import { alertMessages, type AlertSubject, type Translate } from './alert-notification';
-import type { CalendarEvent } from './icalendar';
+import type { CalendarEvent, CalendarEvents } from './icalendar';
 import { MINUTES_PER_DAY, parseTimeOfDay } from './local-date-time';
 import { addDays, addMonths, compareDates, type PlainDate } from './plain-date';
 import { DEFAULT_REMINDER_TIME, normalizeLeadDays } from './reminders';
@@ -16,11 +17,18 @@ export type CalendarLine = AlertSubject & {
 /** More than a year of daily due dates: a bound on a runaway rule, never reached by a valid one. */
 const MAX_EVENTS_PER_LINE = 400;
 
-/** From the line's next due date (even when it is already past) up to 12 months after today. */
-export function dueDatesWithinYear(line: CalendarLine, today: PlainDate): PlainDate[] {
+/**
+ * The line's next due date whatever it is, then its later due dates before the same day 12 months
+ * after today. The next due date is the one the user must act on, so it is always there: already
+ * past, or beyond the window, as a yearly plan is once paid on or before its due date.
+ */
+export function dueDatesWithinYear(
+  line: CalendarLine,
+  today: PlainDate,
+): [PlainDate, ...PlainDate[]] {
   const end = addMonths(today, 12);
-  const dates: PlainDate[] = [];
-  for (let index = 0; index < MAX_EVENTS_PER_LINE; index++) {
+  const dates: [PlainDate, ...PlainDate[]] = [line.nextDue];
+  for (let index = 1; index < MAX_EVENTS_PER_LINE; index++) {
     // Each date counted from nextDue itself, so month-end clamping never accumulates.
     const date = advance(line.rule, line.nextDue, index);
     if (compareDates(date, end) >= 0) break;
@@ -29,16 +37,23 @@ export function dueDatesWithinYear(line: CalendarLine, today: PlainDate): PlainD
   return dates;
 }
 
+/** Like Array.map, keeping in the type that the list is not empty. */
+function mapNonEmpty<T, U>(items: readonly [T, ...T[]], map: (item: T) => U): [U, ...U[]] {
+  const [first, ...rest] = items;
+  return [map(first), ...rest.map(map)];
+}
+
+/** Every line gives at least its next due date, so the events of one line or more are never none. */
 export function dueCalendarEvents(
-  lines: readonly CalendarLine[],
+  lines: readonly [CalendarLine, ...CalendarLine[]],
   today: PlainDate,
   reminderTime: string,
   locale: string,
   translate: Translate,
-): CalendarEvent[] {
+): CalendarEvents {
   const minutes = parseTimeOfDay(reminderTime) ?? parseTimeOfDay(DEFAULT_REMINDER_TIME) ?? 0;
-  return lines.flatMap((line) =>
-    dueDatesWithinYear(line, today).map((date) => {
+  const eventsOfLine = (line: CalendarLine) =>
+    mapNonEmpty(dueDatesWithinYear(line, today), (date): CalendarEvent => {
       const due = { ...line, nextDue: date };
       const { body } = alertMessages(due, date, locale);
       const phone = line.phone.trim();
@@ -55,6 +70,7 @@ export function dueCalendarEvents(
           description: translate(alertMessages(due, addDays(date, -lead), locale).title),
         })),
       };
-    }),
-  );
+    });
+  const [first, ...rest] = lines;
+  return [...eventsOfLine(first), ...rest.flatMap(eventsOfLine)];
 }

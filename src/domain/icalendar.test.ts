@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_READERS } from './calendar-readers.fixture';
 import { d } from './dates.fixture';
 import { escapeText, foldLine, formatDuration, icalendar, type CalendarEvent } from './icalendar';
 
@@ -23,9 +24,49 @@ function parse(text: string) {
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
+/** Every C0 control but HTAB, CR and LF, then DEL and every C1 control. */
+const FORBIDDEN = [
+  ...Array.from({ length: 0x20 }, (_, code) => code).filter((code) => ![9, 10, 13].includes(code)),
+  ...Array.from({ length: 0x21 }, (_, index) => 0x7f + index),
+].map((code) => String.fromCharCode(code));
+
+/** Any text, often with control characters and line breaks in it. */
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    fc.constantFrom(...FORBIDDEN, '\t', '\r', '\n', '\r\n', '\u2028', '\u2029'),
+  ),
+  maxLength: 120,
+});
+
+/** What a reader should give back: no forbidden control, and every line break as \n. */
+const expectedText = (text: string) =>
+  Array.from(text)
+    .filter((char) => !FORBIDDEN.includes(char))
+    .join('')
+    .replace(/\r\n|[\r\u2028\u2029]/g, '\n');
+
 describe('escapeText', () => {
   it('escapes backslash, semicolon, comma and line breaks', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('writes the Unicode line and paragraph separators as line breaks', () => {
+    expect(escapeText('a\u2028b\u2029c')).toBe('a\\nb\\nc');
+  });
+
+  it('drops VT, FF, BEL, ESC, NUL, DEL and C1 controls, and keeps a tab', () => {
+    expect(escapeText('a\u000bb\u000cc\u0007d\u001be\u0000f\u007fg\u0085h\u009fi\tj')).toBe(
+      'abcdefghi\tj',
+    );
+  });
+
+  it('leaves no control character but a tab in any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(escapeText(text)).not.toMatch(/[^\P{Cc}\t]/u);
+      }),
+    );
   });
 });
 
@@ -118,16 +159,69 @@ describe('icalendar', () => {
     ]);
   });
 
-  it('keeps any summary exactly through a real parser', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (summary) => {
-        const parsed = parse(icalendar([{ ...event, summary }], options));
-        const vevent = parsed.getFirstSubcomponent('vevent');
-        // A parser cannot tell a lone CR from a line end; line breaks are written as \n.
-        expect(vevent?.getFirstPropertyValue('summary') ?? '').toBe(
-          summary.replace(/\r\n|\r/g, '\n'),
-        );
-      }),
+  it('refuses to write a calendar of no event', () => {
+    // @ts-expect-error: the type asks for one event at least.
+    expect(() => icalendar([], options)).toThrow(RangeError);
+  });
+
+  it('writes no control character but its CRLF line ends', () => {
+    const controls = 'Mint\u000b\u000c\u0007\u001b\u0000\u007f\u0085';
+    const written = icalendar(
+      [
+        {
+          ...event,
+          summary: controls,
+          description: controls,
+          alarms: [{ minutesFromStart: 0, description: controls }],
+        },
+      ],
+      { ...options, name: controls },
     );
+    expect(written.replace(/\r\n/g, '')).not.toMatch(/\p{Cc}/u);
+  });
+
+  describe.each(CALENDAR_READERS)('read back by %s', (_, read) => {
+    it('holds one all-day event on its date, its text intact', () => {
+      const { name, events } = read(text);
+      expect(name).toBe('Topup due dates');
+      expect(events).toEqual([
+        {
+          uid: 'line-1-2027-01-31@topup',
+          start: '2027-01-31',
+          end: '2027-02-01',
+          allDay: true,
+          summary: 'Top up Mint; home, "US"',
+          description: 'Line one\nLine two \\ end',
+          alarms: [
+            { action: 'DISPLAY', trigger: '-P2DT15H', description: 'Due in 3 days' },
+            { action: 'DISPLAY', trigger: 'PT9H', description: 'Due today' },
+          ],
+        },
+      ]);
+    });
+
+    it('reads every text back without its control characters', () => {
+      fc.assert(
+        fc.property(anyText, anyText, anyText, anyText, (name, summary, description, alarm) => {
+          const written = icalendar(
+            [
+              {
+                ...event,
+                summary,
+                description,
+                alarms: [{ minutesFromStart: 0, description: alarm }],
+              },
+            ],
+            { ...options, name },
+          );
+          const calendar = read(written);
+          expect(calendar.name).toBe(expectedText(name));
+          const [first] = calendar.events;
+          expect(first?.summary).toBe(expectedText(summary));
+          expect(first?.description).toBe(expectedText(description));
+          expect(first?.alarms[0]?.description).toBe(expectedText(alarm));
+        }),
+      );
+    });
   });
 });

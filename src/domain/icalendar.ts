@@ -1,5 +1,5 @@
 // An iCalendar (RFC 5545) writer for all-day events with alarms: text escaping, lines folded at
-// 75 octets without splitting a character, CRLF line ends.
+// 75 octets without splitting a character, CRLF line ends, and at least one event.
 import { addDays, toParts, type PlainDate } from './plain-date';
 import { MINUTES_PER_DAY } from './local-date-time';
 
@@ -18,6 +18,9 @@ export type CalendarEvent = {
   alarms: CalendarAlarm[];
 };
 
+/** RFC 5545 gives a VCALENDAR at least one component: a file of no event is not a calendar. */
+export type CalendarEvents = readonly [CalendarEvent, ...CalendarEvent[]];
+
 export type CalendarOptions = {
   name: string;
   /** The export's instant in ms since the epoch: every event's DTSTAMP. */
@@ -28,13 +31,25 @@ export type CalendarOptions = {
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
-/** TEXT value escaping: backslash, semicolon, comma and line breaks. */
+/**
+ * The control characters (C0, DEL, C1) that a TEXT value may not hold: RFC 5545 3.3.11 allows HTAB
+ * only, and line breaks are escaped. A name or a note pasted with one would otherwise make a file
+ * that calendar apps refuse or read wrong.
+ */
+const FORBIDDEN_CONTROLS = /(?![\t\n\r])\p{Cc}/gu;
+
+/** TEXT value escaping: control characters dropped; backslash, semicolon, comma, line breaks escaped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    text
+      .replace(FORBIDDEN_CONTROLS, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      // U+2028 and U+2029 are line breaks too, written as one: readers that match a content line
+      // with a JavaScript "." (node-ical among them) drop a line that holds one raw.
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+  );
 }
 
 /** Splits a content line into pieces of at most 75 octets, continued by CRLF and one space. */
@@ -105,7 +120,9 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
 }
 
 /** The calendar file's text. */
-export function icalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+export function icalendar(events: CalendarEvents, options: CalendarOptions): string {
+  // The type already asks for an event; this catches a caller that got round it.
+  if (events.length === 0) throw new RangeError('A calendar needs at least one event');
   const stamp = stampValue(options.stamp);
   const lines = [
     'BEGIN:VCALENDAR',

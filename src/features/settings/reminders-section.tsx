@@ -101,14 +101,14 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         )}
       </Field>
       <p className="hint">{t('calendar.hint')}</p>
-      <p>
+      <div className="actions start">
         <ExportCalendarButton
           className="secondary"
-          lines={lines?.filter((line) => !line.archived) ?? []}
+          lines={lines?.filter((line) => !line.archived)}
           reminderTime={settings.reminderTime}
           fileName="topup-due-dates.ics"
         />
-      </p>
+      </div>
       <AlertReadiness
         access={access}
         background={background}
