@@ -40,7 +40,7 @@ test('a backup with a photo, imported into a fresh browser profile, brings back 
   await other.getByLabel('Import backup').setInputFiles(backupPath);
   await parser;
   const preview = other.getByRole('group', { name: 'Backup contents' });
-  await expect(preview).toContainText('1 plans, 1 top-ups and 1 receipt files');
+  await expect(preview).toContainText('1 plan, 1 top-up and 1 receipt file');
   await preview.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText('The backup was imported.')).toBeVisible();
 

@@ -30,10 +30,15 @@ export function exportBackup(): Operation {
   };
 }
 
+/** A count and its noun, as English says them: "1 plan", "0 plans". */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function holds(rows: ModelRows): string {
   return (
-    `This backup holds ${rows.lines.length} plans, ${rows.topUps.length} top-ups ` +
-    `and ${rows.attachments.length} receipt files.`
+    `This backup holds ${counted(rows.lines.length, 'plan')}, ` +
+    `${counted(rows.topUps.length, 'top-up')} and ${counted(rows.attachments.length, 'receipt file')}.`
   );
 }
 

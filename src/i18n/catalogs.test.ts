@@ -3,20 +3,15 @@ import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
 
-/** Every key of a nested catalog, as dotted paths, with the interpolation names it uses. */
+/** Every key of a nested catalog, as dotted paths, with the values and counts it uses. */
 function shape(catalog: object, prefix = ''): string[] {
   return Object.entries(catalog).flatMap(([key, value]: [string, unknown]) => {
     const path = prefix + key;
     if (typeof value === 'object' && value !== null) return shape(value, `${path}.`);
-    const params = String(value).match(/{{\s*\w+\s*}}/g) ?? [];
-    // Plural forms differ by language (English: _one/_other; Chinese: _other only).
-    const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
-    return [
-      `${base}(${params
-        .map((p) => p.replace(/\s/g, ''))
-        .sort()
-        .join(',')})`,
-    ];
+    // A count is the same plural piece in every language; only its forms differ, so a value
+    // that each form names counts once.
+    const params = String(value).match(/{{\s*\w+\s*}}|{\s*\w+\s*,\s*plural\s*,/g) ?? [];
+    return [`${path}(${[...new Set(params.map((p) => p.replace(/\s/g, '')))].sort().join(',')})`];
   });
 }
 

@@ -1,18 +1,14 @@
-// The whole of what the app asks of translation: nested catalogs, `{{name}}` values, plural forms
-// chosen by the language's own rules (`key_one`, `key_other`, as CLDR names them), and English as
-// the fallback for anything a catalog lacks. The same code words the page and the worker.
+// The whole of what the app asks of translation: nested catalogs, `{{name}}` values, counts as
+// ICU plural pieces (`{lines, plural, one {# plan} other {# plans}}`: a form per CLDR category of
+// the language, `#` for the number), each count of a message choosing its own form, and English
+// as the fallback for anything a catalog lacks. The same code words the page and the worker.
 import type en from './locales/en.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
-type PluralSuffix = `_${Intl.LDMLPluralRule}`;
-type WithoutPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
-
-/** Every key of a catalog as a dotted path, plural forms named once by their base. */
+/** Every key of a catalog as a dotted path. */
 type KeyPaths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${Prefix}${WithoutPlural<K>}`
-    : KeyPaths<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 export type TranslationKey = KeyPaths<typeof en>;
@@ -28,6 +24,8 @@ function lookup(catalog: Catalog | undefined, path: string): string | undefined 
   return typeof node === 'string' ? node : undefined;
 }
 
+// Made on the first count, not with the translator: a start whose first view shows no count
+// makes no Intl object for it.
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralOf(locale: string, count: number): Intl.LDMLPluralRule {
@@ -39,13 +37,24 @@ function pluralOf(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-function template(catalog: Catalog | undefined, locale: string, key: string, count: unknown) {
-  if (typeof count === 'number') {
-    const plural =
-      lookup(catalog, `${key}_${pluralOf(locale, count)}`) ?? lookup(catalog, `${key}_other`);
-    if (plural !== undefined) return plural;
-  }
-  return lookup(catalog, key);
+// A form may hold `{{values}}`, but not another plural piece: no message needs one.
+const FORM = /(\w+)\s*{((?:[^{}]|{{[^{}]*}})*)}/g;
+const PIECE = /{\s*(\w+)\s*,\s*plural\s*,((?:\s*\w+\s*{(?:[^{}]|{{[^{}]*}})*})+)\s*}/g;
+
+/** `text` in `locale`'s plural forms, then with every value put in. */
+function format(text: string, locale: string, values: TranslationValues): string {
+  const value = (name: string) => (Object.hasOwn(values, name) ? values[name] : undefined);
+  return text
+    .replace(PIECE, (piece, name: string, forms: string) => {
+      const count = value(name);
+      if (typeof count !== 'number') return piece;
+      const byCategory = new Map(
+        Array.from(forms.matchAll(FORM), ([, form, body]) => [form, body]),
+      );
+      const form = byCategory.get(pluralOf(locale, count)) ?? byCategory.get('other');
+      return form === undefined ? piece : form.replaceAll('#', String(count));
+    })
+    .replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => String(value(name) ?? whole));
 }
 
 /** A translate function for `locale`, falling back to `fallback` (English) key by key. */
@@ -55,12 +64,9 @@ export function translator(
   fallback: Catalog,
 ): TFunction {
   return (key, values = {}) => {
-    const text =
-      template(catalog, locale, key, values.count) ??
-      template(fallback, 'en', key, values.count) ??
-      key;
-    return text.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : whole,
-    );
+    const own = lookup(catalog, key);
+    return own === undefined
+      ? format(lookup(fallback, key) ?? key, 'en', values)
+      : format(own, locale, values);
   };
 }
