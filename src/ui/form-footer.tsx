@@ -1,13 +1,16 @@
-// The end of a form: why it was not saved, if it was not, then Cancel and Save.
+// The end of a form: why it was not saved, if it was not, what Save is waiting for, then Cancel
+// and Save.
 import { useTranslation } from '@/i18n/i18n';
 
 interface FormFooterProps {
   hasFieldErrors: boolean;
   saveError: string | null;
   saving: boolean;
+  /** What a pressed Save is waiting for, announced as it changes. */
+  status?: string | null;
 }
 
-export function FormFooter({ hasFieldErrors, saveError, saving }: FormFooterProps) {
+export function FormFooter({ hasFieldErrors, saveError, saving, status }: FormFooterProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -21,6 +24,9 @@ export function FormFooter({ hasFieldErrors, saveError, saving }: FormFooterProp
           {saveError}
         </p>
       )}
+      <p role="status" className="form-status muted">
+        {status}
+      </p>
       <div className="actions">
         <button type="button" className="secondary" onClick={() => history.back()}>
           {t('common.cancel')}

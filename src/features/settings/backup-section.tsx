@@ -190,13 +190,23 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
             })}
           </p>
           <div className="actions start">
-            <button type="button" onClick={() => void onApply('replace')}>
+            <button type="button" onClick={() => void onApply('replace')} disabled={busy !== null}>
               {t('backup.replace')}
             </button>
-            <button type="button" className="secondary" onClick={() => void onApply('merge')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void onApply('merge')}
+              disabled={busy !== null}
+            >
               {t('backup.merge')}
             </button>
-            <button type="button" className="secondary" onClick={() => setPending(null)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setPending(null)}
+              disabled={busy !== null}
+            >
               {t('common.cancel')}
             </button>
           </div>

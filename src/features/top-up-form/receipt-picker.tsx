@@ -1,39 +1,29 @@
 // The Attachment field: several photos, screenshots or PDFs, checked by their bytes, large photos
-// shrunk, each shown as a thumbnail before saving and removable.
-import { useId, useState } from 'react';
+// shrunk, each shown as a thumbnail before saving and removable. A file still being prepared is
+// shown as such; the form's Save waits for it.
+import { useId } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { type ReceiptFile, ReceiptThumbnails } from '@/ui/receipt-thumbnails';
-import { prepareReceiptFile, RECEIPT_ACCEPT } from '@/ui/prepare-receipt-file';
+import type { ChosenReceipts, ChosenReceiptsState, RefusedReceipt } from '@/ui/chosen-receipts';
+import { RECEIPT_ACCEPT } from '@/ui/prepare-receipt-file';
+import { ReceiptThumbnails } from '@/ui/receipt-thumbnails';
+
+const REFUSAL_KEYS = {
+  size: 'attachments.tooLarge',
+  type: 'attachments.wrongType',
+  unreadable: 'attachments.unreadable',
+} as const satisfies Record<RefusedReceipt['problem'], string>;
 
 export function ReceiptPicker({
-  files,
-  onChange,
+  receipts,
+  state,
 }: {
-  files: ReceiptFile[];
-  onChange: (files: ReceiptFile[]) => void;
+  receipts: ChosenReceipts;
+  state: ChosenReceiptsState;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [refused, setRefused] = useState<string[]>([]);
-
-  async function onPick(list: FileList | null) {
-    const prepared = await Promise.all(Array.from(list ?? [], prepareReceiptFile));
-    const accepted = prepared.flatMap((file) =>
-      file.ok ? [{ name: file.name, type: file.type, blob: file.blob }] : [],
-    );
-    setRefused(
-      prepared.flatMap((file) =>
-        file.ok
-          ? []
-          : [
-              file.problem === 'size'
-                ? t('attachments.tooLarge', { name: file.name })
-                : t('attachments.wrongType', { name: file.name }),
-            ],
-      ),
-    );
-    onChange([...files, ...accepted]);
-  }
+  const ready = state.chosen.flatMap((entry) => (entry.status === 'ready' ? [entry] : []));
+  const preparing = state.chosen.filter((entry) => entry.status === 'preparing');
 
   return (
     <div className="field">
@@ -45,24 +35,38 @@ export function ReceiptPicker({
         accept={RECEIPT_ACCEPT}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
-          void onPick(event.target.files);
+          receipts.add(Array.from(event.target.files ?? []));
           event.target.value = '';
         }}
       />
       <p id={`${id}-hint`} className="hint">
         {t('attachments.hint')}
       </p>
-      {refused.length > 0 && (
+      {state.refused.length > 0 && (
         <div role="alert" className="form-alert">
-          {refused.map((message) => (
-            <p key={message}>{message}</p>
+          {state.refused.map((file, index) => (
+            <p key={`${file.name}-${index}`}>
+              {t(REFUSAL_KEYS[file.problem], { name: file.name })}
+            </p>
           ))}
         </div>
       )}
       <ReceiptThumbnails
-        files={files}
-        onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
+        files={ready.map((entry) => entry.file)}
+        onRemove={(index) => {
+          const entry = ready.at(index);
+          if (entry) receipts.remove(entry.id);
+        }}
       />
+      <div role="status" className="preparing">
+        {preparing.length > 0 && (
+          <ul aria-label={t('attachments.preparingLabel')}>
+            {preparing.map((entry) => (
+              <li key={entry.id}>{t('attachments.preparing', { name: entry.name })}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

@@ -23,7 +23,7 @@ import { FormFooter } from '@/ui/form-footer';
 import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { parseFormDate, useFormErrorText } from '@/ui/form-error';
 import { PageHeader } from '@/ui/page-header';
-import type { ReceiptFile } from '@/ui/receipt-thumbnails';
+import { useChosenReceipts } from '@/ui/chosen-receipts';
 import { useDraft } from '@/ui/use-draft';
 import { useToday } from '@/ui/use-today';
 import { ConfirmationPaste } from './confirmation-paste';
@@ -78,10 +78,11 @@ function TopUpForm({
       : null,
   );
   const [values, setValues] = useDraft(`top-up:${line.id}`, sharedFill?.values ?? initial);
-  const [files, setFiles] = useState<ReceiptFile[]>(shared?.files ?? []);
+  const { receipts, state: receiptState } = useChosenReceipts(shared?.files);
   const [errors, setErrors] = useState<TopUpFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const preparingCount = receiptState.chosen.filter((entry) => entry.status === 'preparing').length;
   // Fields filled from a pasted confirmation, until the user edits them.
   const [toCheck, setToCheck] = useState<ReadonlySet<keyof TopUpFormValues>>(
     () => new Set(sharedFill?.filled ?? []),
@@ -130,6 +131,12 @@ function TopUpForm({
     setSaveError(null);
     setSaving(true);
     try {
+      const { files, refusedWhileWaiting } = await receipts.ready();
+      // A file refused while Save waited is named beside the picker; the person decides again.
+      if (refusedWhileWaiting) {
+        setSaving(false);
+        return;
+      }
       await logTopUp(line.id, checked.input, files, Date.now(), shared?.id);
       navigate(`/plans/${line.id}`);
     } catch (error) {
@@ -240,7 +247,7 @@ function TopUpForm({
             />
           )}
         </Field>
-        <ReceiptPicker files={files} onChange={setFiles} />
+        <ReceiptPicker receipts={receipts} state={receiptState} />
         <p className="preview" aria-live="polite">
           {newDue ? (
             <>
@@ -254,6 +261,11 @@ function TopUpForm({
           hasFieldErrors={Object.keys(errors).length > 0}
           saveError={saveError}
           saving={saving}
+          status={
+            saving && preparingCount > 0
+              ? t('attachments.savingAfter', { count: preparingCount })
+              : null
+          }
         />
       </form>
     </>
