@@ -7,7 +7,6 @@ import { DATABASE_NAME, STORED_VERSION } from './src/db/database-identity.ts';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { REMEMBERED_TEXTS_KEY } from './src/ui/remembered-texts-key.ts';
 import { manifest } from './src/pwa/manifest.ts';
-import { workerOnDemandScript } from './vite/worker-on-demand.ts';
 
 /**
  * Builds src/app/start-early.ts as a script of its own and loads it from the head of index.html,
@@ -112,12 +111,8 @@ export default defineConfig({
       injectManifest: {
         // The plugin adds the manifest, icons and includeAssets itself.
         globPatterns: ['**/*.{js,css,html}'],
-        // The worker's on-demand half is imported by the worker itself, not precached.
-        globIgnores: ['**/node_modules/**/*', 'sw-on-demand-*.js'],
-        // A classic script: service workers as modules are not everywhere yet, and only a
-        // classic one can import its on-demand half (importScripts) when it needs it.
+        // A classic script: service workers as modules are not supported everywhere yet.
         rollupFormat: 'iife',
-        buildPlugins: { vite: [workerOnDemandScript()] },
       },
       devOptions: { enabled: false },
     }),

@@ -126,8 +126,7 @@ test('a background check fired at the worker raises the alert of a line due tomo
   // Away from the app (a plain file of the same origin), so that only the worker can raise it.
   await page.goto('/robots.txt');
   await context.grantPermissions(['notifications'], { origin: BASE_URL });
-  // As on a phone, the check wakes a worker that is not running, which then imports its
-  // on-demand half from what the browser kept of it at install.
+  // As on a phone, the check wakes a worker that is not running.
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', {
     origin: BASE_URL,
