@@ -1,6 +1,8 @@
 // Checks a backup's manifest in full: its format and version, every row against the rules the
-// app's own writes follow, unique ids, and references that point at rows of the same backup.
+// app's own writes follow, unique ids, references that point at rows of the same backup, and the
+// minor digits of its amounts, which are brought into the app's (backup-digits).
 import * as v from 'valibot';
+import { rowsInAppDigits } from './backup-digits';
 import {
   type AttachmentEntry,
   attachmentEntrySchema,
@@ -97,8 +99,8 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
   if (!shape.success) fail({ kind: 'invalid-data', path: pathOf(shape.issues[0]).slice(1) });
   const { tables } = shape.output;
 
-  const lines: LineRow[] = await checkRows('lines', lineRowSchema, tables.lines, pace);
-  const topUps: TopUpRow[] = await checkRows('topUps', topUpRowSchema, tables.topUps, pace);
+  const checkedLines: LineRow[] = await checkRows('lines', lineRowSchema, tables.lines, pace);
+  const checkedTopUps: TopUpRow[] = await checkRows('topUps', topUpRowSchema, tables.topUps, pace);
   const settings: SettingRow[] = await checkRows(
     'settings',
     settingRowSchema,
@@ -118,17 +120,19 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
     pace,
   );
 
-  checkUnique('lines', lines, 'id', (row) => row.id);
-  checkUnique('topUps', topUps, 'id', (row) => row.id);
+  checkUnique('lines', checkedLines, 'id', (row) => row.id);
+  checkUnique('topUps', checkedTopUps, 'id', (row) => row.id);
   checkUnique('settings', settings, 'key', (row) => row.key);
   checkUnique('reminderLog', reminderLog, 'key', (row) => row.key);
   checkUnique('attachments', attachments, 'id', (row) => row.id);
 
-  const lineIds = new Set(lines.map((row) => row.id));
-  const topUpIds = new Set(topUps.map((row) => row.id));
-  checkReferences('topUps', topUps, 'lineId', (row) => row.lineId, lineIds);
+  const lineIds = new Set(checkedLines.map((row) => row.id));
+  const topUpIds = new Set(checkedTopUps.map((row) => row.id));
+  checkReferences('topUps', checkedTopUps, 'lineId', (row) => row.lineId, lineIds);
   checkReferences('attachments', attachments, 'topUpId', (row) => row.topUpId, topUpIds);
 
+  const stated = shape.output.formatVersion === 1 ? undefined : shape.output.minorDigits;
+  const { lines, topUps } = rowsInAppDigits({ lines: checkedLines, topUps: checkedTopUps }, stated);
   const { appVersion, exportedAt } = shape.output;
   return { appVersion, exportedAt, lines, topUps, settings, reminderLog, attachments };
 }

@@ -50,9 +50,11 @@ describe('exportBackup', () => {
     const attachments = await db.attachments.toArray();
     expect(manifest).toEqual({
       format: 'topup-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: __APP_VERSION__,
       exportedAt: expect.any(String),
+      // The currency of every amount, with the digits the amounts are counted in.
+      minorDigits: { JPY: 0, USD: 2 },
       tables: {
         lines: await db.lines.toArray(),
         topUps: await db.topUps.toArray(),

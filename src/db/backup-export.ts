@@ -3,6 +3,7 @@
 // worker-based API needs blob: workers, which the app's Content Security Policy forbids.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { ownBytes } from './backup-bytes';
+import { minorDigitsOf } from './backup-digits';
 import {
   attachmentFile,
   BACKUP_FORMAT,
@@ -69,6 +70,7 @@ function manifestOf(snapshot: Snapshot, exportedAt: Date): BackupManifest {
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: __APP_VERSION__,
     exportedAt: exportedAt.toISOString(),
+    minorDigits: minorDigitsOf({ lines, topUps }),
     tables: {
       lines,
       topUps,

@@ -1,5 +1,5 @@
 /**
- * # The Topup backup file, format version 1
+ * # The Topup backup file, format version 2
  *
  * A backup is a ZIP archive (`topup-backup-YYYY-MM-DD.zip`) holding:
  *
@@ -7,9 +7,10 @@
  *   ```json
  *   {
  *     "format": "topup-backup",
- *     "formatVersion": 1,
+ *     "formatVersion": 2,
  *     "appVersion": "0.1.0",
  *     "exportedAt": "2027-01-31T09:00:00.000Z",
+ *     "minorDigits": { "HUF": 2, "JPY": 0, "USD": 2 },
  *     "tables": {
  *       "lines": [ … ],
  *       "topUps": [ … ],
@@ -23,6 +24,9 @@
  *   Rows are the rows of the app's database as they are: calendar dates as "YYYY-MM-DD", money as
  *   `{ "minor": integer minor units, "currency": ISO 4217 code }`, times as milliseconds since the
  *   epoch. An attachment row carries, instead of its bytes, the name of the file holding them.
+ *   `minorDigits` names every currency of an amount in the backup, and only those, with the digits
+ *   of its minor unit that the amounts are counted in (the app's are ISO 4217's). A reader whose
+ *   digits differ converts the amounts exactly or refuses the file; it never reads them as its own.
  * - `attachments/<id>`, stored without compression (receipt photos and PDFs are compressed
  *   already): the bytes of each receipt file, exactly `size` of them.
  *
@@ -30,7 +34,9 @@
  * They are transient, and a restore on another device should not resurrect them.
  *
  * `formatVersion` grows when a reader of the previous version would misread the file. A reader
- * reads its own version and refuses newer ones rather than guess.
+ * reads its own version and refuses newer ones rather than guess. Version 1 had no `minorDigits`:
+ * its amounts were counted with the digits of the writing browser's Intl data, which the reader
+ * takes to be its own browser's, as the database upgrade to ISO digits does (iso-digits-upgrade).
  *
  * A file is read whole and checked whole before anything is written: every row against the same
  * rules as the app's forms, every id unique, every reference present (a top-up's line, an
@@ -47,7 +53,7 @@ import { idSchema, plainDateSchema, timestampSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
 export const BACKUP_FORMAT = 'topup-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 export const MANIFEST_FILE = 'topup.json';
 
 const MiB = 1024 * 1024;
@@ -93,6 +99,11 @@ export type BackupError =
   /** `path` names the reference, `target` what it points to and is not there (or not that size). */
   | { kind: 'dangling-reference'; path: string; target: string }
   | { kind: 'too-large'; limit: 'manifest' | 'attachment' | 'total' | 'entries' }
+  /**
+   * The backup counts `currency` with `digits` minor digits where the app counts `ours`, and its
+   * amounts cannot be converted exactly (a fraction of the app's unit, or past its largest amount).
+   */
+  | { kind: 'minor-digits'; currency: string; digits: number; ours: number }
   /** The file is an encrypted backup and no passphrase was given. */
   | { kind: 'passphrase-needed' }
   | { kind: 'wrong-passphrase' }
@@ -183,10 +194,8 @@ export const attachmentEntrySchema = v.pipe(
   ),
 );
 
-/** The manifest around its rows; each row is checked on its own, to name the bad one exactly. */
-export const manifestSchema = v.strictObject({
+const manifestEntries = {
   format: v.literal(BACKUP_FORMAT),
-  formatVersion: v.literal(BACKUP_FORMAT_VERSION),
   appVersion: v.pipe(v.string(), v.maxLength(LIMITS.shortText)),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   tables: v.strictObject({
@@ -196,7 +205,24 @@ export const manifestSchema = v.strictObject({
     reminderLog: v.array(v.unknown()),
     attachments: v.array(v.unknown()),
   }),
-});
+};
+
+/**
+ * The manifest around its rows, of either version; each row is checked on its own, to name the
+ * bad one exactly, and `minorDigits` against the rows (backup-digits), every key of it, even one
+ * that JavaScript objects treat apart.
+ */
+export const manifestSchema = v.variant('formatVersion', [
+  v.strictObject({ ...manifestEntries, formatVersion: v.literal(1) }),
+  v.strictObject({
+    ...manifestEntries,
+    formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+    minorDigits: v.custom<Readonly<Record<string, unknown>>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      'not an object',
+    ),
+  }),
+]);
 
 /** An attachment row as the manifest lists it: its bytes are in `file`. */
 export type AttachmentEntry = Omit<AttachmentRow, 'blob'> & { file: string };
@@ -207,6 +233,8 @@ export interface BackupManifest {
   formatVersion: typeof BACKUP_FORMAT_VERSION;
   appVersion: string;
   exportedAt: string;
+  /** Each currency of an amount in the backup, with the minor digits its amounts are counted in. */
+  minorDigits: Record<string, number>;
   tables: {
     lines: LineRow[];
     topUps: TopUpRow[];

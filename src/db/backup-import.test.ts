@@ -241,8 +241,8 @@ describe('readBackup refuses a bad file and leaves the database alone', () => {
     ],
     [
       'a newer format version',
-      () => new Blob([backupZip(edited((m) => Object.assign(m, { formatVersion: 2 })))]),
-      { kind: 'future-version', version: 2 },
+      () => new Blob([backupZip(edited((m) => Object.assign(m, { formatVersion: 3 })))]),
+      { kind: 'future-version', version: 3 },
     ],
     [
       'format version 0',

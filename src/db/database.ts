@@ -10,6 +10,7 @@ import type {
   TopUpRow,
 } from './rows';
 import { DATABASE_NAME } from './database-identity';
+import { upgradeToIsoDigits } from './iso-digits-upgrade';
 import { settingRowsOfNewDatabase } from './settings-values';
 
 /** Version 1: settings only (the app frame). */
@@ -29,6 +30,12 @@ export const SCHEMA_V2 = {
   shareInbox: 'id, receivedAt',
 };
 
+/**
+ * Version 3: amounts counted with ISO 4217's minor digits instead of the browser's (see
+ * iso-digits-upgrade.ts). The indexes stay those of version 2; the upgrade rewrites amounts.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
 export class TopupDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   lines!: EntityTable<LineRow, 'id'>;
@@ -41,6 +48,9 @@ export class TopupDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((transaction) => upgradeToIsoDigits(transaction));
     // A database this version creates belongs to someone who starts on this version: nothing new
     // to tell them. Noted in the transaction that creates it; the first view used to note it
     // after its first paint, a write whose live re-read kept a first visit busy.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  formatMinorPlain,
   formatMoney,
   formatMoneyPlain,
   isCurrencyCode,
@@ -37,12 +38,27 @@ describe('minorDigits', () => {
     expect(minorDigits('KWD')).toBe(3);
   });
 
-  it('asks Intl once per currency', () => {
+  it("counts ISO 4217's digits where Chromium's data counts none: HUF, IDR and IQD", () => {
+    expect(minorDigits('HUF')).toBe(2);
+    expect(minorDigits('IDR')).toBe(2);
+    expect(minorDigits('COP')).toBe(2);
+    expect(minorDigits('IQD')).toBe(3);
+  });
+
+  it('never asks Intl, whose data differs between browsers and their versions', () => {
     const built = countNumberFormats(() => {
       expect(minorDigits('SEK')).toBe(2);
-      expect(minorDigits('SEK')).toBe(2);
+      expect(minorDigits('HUF')).toBe(2);
+      expect(minorDigits('BHD')).toBe(3);
     });
-    expect(built).toBe(1);
+    expect(built).toBe(0);
+  });
+
+  it('counts two digits for a code ISO 4217 gives no minor unit, or does not list', () => {
+    expect(minorDigits('XAU')).toBe(2);
+    expect(minorDigits('XDR')).toBe(2);
+    expect(minorDigits('XCG')).toBe(2);
+    expect(minorDigits('HRK')).toBe(2);
   });
 });
 
@@ -191,7 +207,7 @@ describe('parseMoney', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-        fc.constantFrom('USD', 'JPY', 'KWD', 'CNY', 'EUR'),
+        fc.constantFrom('USD', 'JPY', 'KWD', 'CNY', 'EUR', 'HUF', 'IQD'),
         (minor, currency) => {
           const money = { minor, currency };
           expect(parseMoney(formatMoneyPlain(money), currency)).toEqual({ ok: true, money });
@@ -216,6 +232,14 @@ describe('formatMoneyPlain', () => {
   });
 });
 
+describe('formatMinorPlain', () => {
+  it('writes minor units of any digit count, as the steps of a currency read', () => {
+    expect(formatMinorPlain(1, 0)).toBe('1');
+    expect(formatMinorPlain(1, 2)).toBe('0.01');
+    expect(formatMinorPlain(15_005, 3)).toBe('15.005');
+  });
+});
+
 describe('formatMoney', () => {
   it('writes the amount the way the locale does', () => {
     expect(formatMoney(usd(123456), 'en-US')).toBe('$1,234.56');
@@ -224,6 +248,12 @@ describe('formatMoney', () => {
     expect(formatMoney({ minor: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
     expect(formatMoney({ minor: 1234, currency: 'CNY' }, 'zh-CN')).toBe('¥12.34');
     expect(formatMoney({ minor: 1234, currency: 'KWD' }, 'en-US')).toBe('KWD\u00a01.234');
+  });
+
+  it("writes HUF and IDR with the two digits they are stored with, not the browser's none", () => {
+    expect(formatMoney({ minor: 150_000, currency: 'HUF' }, 'en-US')).toBe('HUF\u00a01,500.00');
+    expect(formatMoney({ minor: 5_000_050, currency: 'IDR' }, 'en-US')).toBe('IDR\u00a050,000.50');
+    expect(formatMoney({ minor: 1_500, currency: 'IQD' }, 'en-US')).toBe('IQD\u00a01.500');
   });
 
   it('keeps every minor digit of large amounts', () => {

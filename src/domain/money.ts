@@ -1,5 +1,6 @@
 // Amounts as whole minor units of one currency, read from what people type and written back.
 // Minor units are integers so sums are exact; nothing here converts between currencies.
+import { MINOR_DIGITS_NOT_TWO } from './iso-4217-digits';
 
 export type Money = { minor: number; currency: string };
 
@@ -7,21 +8,17 @@ export type MoneyParseError = 'empty' | 'invalid' | 'too-many-decimals' | 'negat
 
 export type MoneyParseResult = { ok: true; money: Money } | { ok: false; error: MoneyParseError };
 
-const digitsByCurrency = new Map<string, number>();
 let knownCurrencies: ReadonlySet<string> | undefined;
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Digits after the decimal point in the currency's minor unit: USD 2, JPY 0, KWD 3. */
+/**
+ * Digits after the decimal point in the currency's minor unit, by ISO 4217: USD 2, JPY 0, KWD 3,
+ * HUF 2. Never the browser's Intl data, which differs from ISO 4217 for some currencies and
+ * between browsers: a stored amount must mean the same in every one. A code ISO 4217 gives no
+ * minor unit (funds, metals, SDR) or that the table does not list has two, like most currencies.
+ */
 export function minorDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    // Always set for the currency style; the type allows significant-digit formats too.
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2;
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
+  return MINOR_DIGITS_NOT_TWO.get(currency) ?? 2;
 }
 
 /** An upper-case ISO 4217 code this runtime knows (the runtime lists them upper-case). */
@@ -104,26 +101,32 @@ export function parseMoney(input: string, currency: string): MoneyParseResult {
   return { ok: true, money: { minor, currency } };
 }
 
-/** The amount with a "." and every minor digit, no symbol and no grouping: what parseMoney reads back. */
-export function formatMoneyPlain(money: Money): string {
-  const digits = minorDigits(money.currency);
-  const sign = money.minor < 0 ? '-' : '';
-  const units = String(Math.abs(money.minor)).padStart(digits + 1, '0');
+/** `minor` units of `digits` digits with a "." and every digit, no symbol and no grouping. */
+export function formatMinorPlain(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const units = String(Math.abs(minor)).padStart(digits + 1, '0');
   const point = units.length - digits;
   return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, point)}.${units.slice(point)}`;
+}
+
+/** The amount with a "." and every minor digit, no symbol and no grouping: what parseMoney reads back. */
+export function formatMoneyPlain(money: Money): string {
+  return formatMinorPlain(money.minor, minorDigits(money.currency));
 }
 
 function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    // The currency style shows exactly the currency's minor digits, whatever the locale; they are
-    // noted for minorDigits, which then needs no formatter of its own (each one costs on a cold
-    // start, and one in another locale loads that locale's data too).
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    if (!digitsByCurrency.has(currency)) {
-      digitsByCurrency.set(currency, formatter.resolvedOptions().maximumFractionDigits ?? 2);
-    }
+    // The digits are given, not left to the currency style: its default comes from the browser's
+    // data, and the text shown must have exactly the digits the amount is stored with.
+    const digits = minorDigits(currency);
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, formatter);
   }
   return formatter;

@@ -41,6 +41,8 @@ export function SpendChart({ months, spend, looks, title }: SpendChartProps) {
     style: 'currency',
     currency,
     notation: 'compact',
+    // Both bounds given, so that no digit count comes from the browser's data.
+    minimumFractionDigits: 0,
     maximumFractionDigits: minorDigits(currency),
   });
   const tickLabels = ticks.map((minor) =>

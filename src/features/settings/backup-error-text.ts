@@ -1,6 +1,7 @@
 // Plain words for each way a backup file can be wrong.
 import { useTranslation } from '@/i18n/i18n';
 import type { BackupError } from '@/db/backup-format';
+import { formatMinorPlain } from '@/domain/money';
 
 export function useBackupErrorText(): (error: BackupError) => string {
   const { t } = useTranslation();
@@ -27,6 +28,13 @@ export function useBackupErrorText(): (error: BackupError) => string {
         return t('backupErrors.dangling', { path: error.path });
       case 'too-large':
         return t('backupErrors.tooLarge');
+      case 'minor-digits':
+        // Steps rather than a count of digits: "0.01" reads alike in every language, with no plural.
+        return t('backupErrors.minorDigits', {
+          currency: error.currency,
+          backupStep: formatMinorPlain(1, error.digits),
+          appStep: formatMinorPlain(1, error.ours),
+        });
       case 'passphrase-needed':
         return t('backupErrors.passphraseNeeded');
       case 'wrong-passphrase':
