@@ -59,7 +59,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'],
+          paths: ['react', 'react-dom', 'dexie', 'zustand'],
           patterns: [
             { group: ['@/*', '../*'], message: 'domain/ is pure and imports only itself.' },
           ],

@@ -52,7 +52,7 @@ test.describe('languages', () => {
     await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-02-15' });
     const card = page.getByRole('article');
     const shows = async (date: string, price: string) => {
-      // Each time a new start: the texts written at the last one are remembered, per language.
+      // Each time a new start, in the language chosen last.
       await page.goto('/');
       await expect(card.getByRole('definition')).toHaveText([date, price]);
     };

@@ -1,124 +1,72 @@
-import type { Subscription } from 'dexie';
+// The one way a view reads the database: `useLiveRead(key, query)` runs the query, and runs it
+// again whenever what it read changes, in this tab, another tab or the worker (Dexie's
+// liveQuery). Components that pass the same key share one query and one subscription, so the
+// key must name everything the query depends on (`line:${id}`, not `line`).
+import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
-import type { TopupDatabase } from './database';
-import { loadConnection } from './load-connection';
 
-// What the views' live reads answer with. React compares an answer by reference, and a live read
-// answers with new objects each time it runs, also after writes that change nothing it shows.
-// Each such answer rendered the views again for nothing (on a first visit, a 25 ms render right
-// after the first paint).
+type Answer<T> = { value: T } | { error: unknown };
 
-/**
- * Returns a function that passes a live read's answers on, but hands back the previous answer
- * itself while the data is the same.
- */
-export function keepSameAnswer<T>(): (fresh: T) => T {
-  let last: { value: T; json: string } | undefined;
-  return (fresh) => {
-    const json = JSON.stringify(fresh);
-    if (last?.json === json) return last.value;
-    last = { value: fresh, json };
-    return fresh;
-  };
-}
+type LiveRead<T> = {
+  subscribe: (listener: () => void) => () => void;
+  snapshot: () => T | undefined;
+};
 
-/**
- * A read that start-up begins before the first render and the views then share: one query and
- * one subscription to Dexie's change tracking while any of them is on screen (the first view has
- * three readers of the lines and four of the settings). Start-up either hands it the answer it
- * read without Dexie (`seed`), which it keeps until Dexie's first answer, or awaits the live
- * read itself (`atStart`), kept open until the first view takes it over. Every answer goes
- * through keepSameAnswer, so a live answer that finds the data start-up read renders nothing
- * again.
- */
-export function sharedLiveRead<T>(query: (database: TopupDatabase) => Promise<T>) {
-  const same = keepSameAnswer<T>();
-  let latest: { value: T } | { error: unknown } | undefined;
-  /** The query being followed, from the moment it is asked for, before Dexie is even loaded. */
-  let following: { subscription?: Subscription } | undefined;
-  /** Start-up holds the read open until a reader comes, so that its answer stays live. */
-  let heldForStart = false;
+const reads = new Map<string, LiveRead<unknown>>();
+
+function liveRead<T>(key: string, query: () => Promise<T>): LiveRead<T> {
   const listeners = new Set<() => void>();
+  let latest: Answer<T> | undefined;
+  let subscription: Subscription | undefined;
 
-  function follow(): void {
-    if (following) return;
-    const current: { subscription?: Subscription } = {};
-    following = current;
-    loadConnection().then(
-      ({ followQuery }) => {
-        // Stopped while Dexie was on its way.
-        if (following !== current) return;
-        current.subscription = followQuery(async (database) => same(await query(database)), {
-          next: (value) => answer({ value }),
-          error: (error: unknown) => answer({ error }),
-        });
-      },
-      (error: unknown) => answer({ error }),
-    );
-  }
-
-  function answer(next: { value: T } | { error: unknown }): void {
+  function answer(next: Answer<T>) {
+    // A query still running when the last reader left answers nobody.
+    if (listeners.size === 0) return;
     latest = next;
     for (const listener of listeners) listener();
   }
 
-  function subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    heldForStart = false;
-    follow();
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size > 0 || heldForStart) return;
-      // Nobody shows it: stop following changes, and forget what may go stale meanwhile.
-      following?.subscription?.unsubscribe();
-      following = undefined;
-      latest = undefined;
-    };
-  }
-
-  /** The latest answer; undefined while none has come. */
-  function snapshot(): T | undefined {
-    if (latest === undefined) return undefined;
-    if ('error' in latest) throw latest.error;
-    return latest.value;
-  }
-
-  /** Start-up's answer, read without Dexie: the first readers see it until Dexie answers. */
-  function seed(value: T): T {
-    latest ??= { value: same(value) };
-    return snapshot() ?? value;
-  }
-
-  return {
-    seed,
-    /**
-     * Start-up awaits this before the first render: given the answer it read without Dexie, that
-     * answer, seeded; otherwise the live read's first answer.
-     */
-    atStart: (early?: T): Promise<T> =>
-      new Promise<T>((resolve, reject) => {
-        if (early !== undefined) {
-          resolve(seed(early));
-          return;
-        }
-        heldForStart = true;
-        const settle = (): boolean => {
-          if (latest === undefined) return false;
-          if ('error' in latest) reject(latest.error);
-          else resolve(latest.value);
-          return true;
-        };
-        follow();
-        if (settle()) return;
-        const first = () => {
-          listeners.delete(first);
-          settle();
-        };
-        listeners.add(first);
-      }),
-    subscribe,
-    snapshot,
-    /** The live answer for a component, undefined while loading; a failed read throws. */
-    use: (): T | undefined => useSyncExternalStore(subscribe, snapshot),
+  const read: LiveRead<T> = {
+    subscribe(listener) {
+      listeners.add(listener);
+      reads.set(key, read);
+      subscription ??= liveQuery(query).subscribe({
+        next: (value) => answer({ value }),
+        error: (error: unknown) => answer({ error }),
+      });
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        // Nobody shows it: stop following, and forget what would go stale meanwhile.
+        subscription?.unsubscribe();
+        subscription = undefined;
+        latest = undefined;
+        if (reads.get(key) === read) reads.delete(key);
+      };
+    },
+    snapshot() {
+      if (latest === undefined) return undefined;
+      if ('error' in latest) throw latest.error;
+      return latest.value;
+    },
   };
+  return read;
+}
+
+/**
+ * The live answer of `query`, shared by every component that asks with the same `key`; undefined
+ * until the first answer. A failed read throws, for the nearest error boundary.
+ */
+export function useLiveRead<T>(key: string, query: () => Promise<T>): T | undefined {
+  const read = sharedRead(key, query);
+  return useSyncExternalStore(read.subscribe, read.snapshot);
+}
+
+/** The read of `key`: the one its readers share, or a new one running `query`. */
+export function sharedRead<T>(key: string, query: () => Promise<T>): LiveRead<T> {
+  const shared = reads.get(key) as LiveRead<T> | undefined;
+  if (shared) return shared;
+  const read = liveRead(key, query);
+  reads.set(key, read);
+  return read;
 }

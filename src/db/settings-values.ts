@@ -1,10 +1,10 @@
 // User preferences: what each may be, their defaults, and the settings read from stored rows.
-// Without Dexie, so that the first view can read them before Dexie is loaded (read-at-start.ts).
+// Pure of Dexie, so that the worker and the backup code read them the same way.
 import * as v from 'valibot';
 import { isCurrencyCode } from '@/domain/money';
 import { parseTimeOfDay } from '@/domain/local-date-time';
 import { DEFAULT_LEAD_DAYS, DEFAULT_REMINDER_TIME } from '@/domain/reminders';
-import { LIMITS } from './limits';
+import { LIMITS } from '@/domain/limits';
 import type { TopupDatabase } from './database';
 import type { SettingRow } from './rows';
 

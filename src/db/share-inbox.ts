@@ -1,6 +1,5 @@
 // Receipts shared into Topup from other apps wait here until the user logs them with a top-up
 // (or leaves them): the worker writes, the "Log this receipt" page and the top-up form read.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { SHARED_TEXT_MAX } from '@/domain/share';
 import { db } from './database';
 import { newId } from './ids';
@@ -38,10 +37,6 @@ export async function addSharedItem(input: SharedInput, now = Date.now()): Promi
 }
 
 /** A shared item; null when there is none (already logged, or never arrived). */
-export function useSharedItem(id: string | null): ShareInboxRow | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.shareInbox.get(id)) ?? null) : null), [id]);
-}
-
-export async function deleteSharedItem(id: string): Promise<void> {
-  await db.shareInbox.delete(id);
+export async function readSharedItem(id: string): Promise<ShareInboxRow | null> {
+  return (await db.shareInbox.get(id)) ?? null;
 }

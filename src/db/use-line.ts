@@ -1,19 +1,18 @@
 // Live reads of one line and of its top-ups, for the views that show a line.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
+import { useLiveRead } from './live-read';
 import { newestFirst } from './newest-first';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
 
 /** A line; null when there is no such line, undefined while loading. */
 export function useLine(id: string): LineRow | null | undefined {
-  return useLiveQuery(async () => (await db.lines.get(id)) ?? null, [id]);
+  return useLiveRead(`line:${id}`, async () => (await db.lines.get(id)) ?? null);
 }
 
 /** A line's top-ups, newest first. */
 export function useTopUpsOfLine(lineId: string): TopUpRow[] | undefined {
-  return useLiveQuery(
-    async () => (await db.topUps.where('lineId').equals(lineId).toArray()).sort(newestFirst),
-    [lineId],
+  return useLiveRead(`top-ups-of:${lineId}`, async () =>
+    (await db.topUps.where('lineId').equals(lineId).toArray()).sort(newestFirst),
   );
 }
 
@@ -22,7 +21,7 @@ export function useAttachmentsOf(
   topUpIds: readonly string[],
 ): Map<string, AttachmentRow[]> | undefined {
   const key = topUpIds.join(',');
-  return useLiveQuery(async () => {
+  return useLiveRead(`attachments-of:${key}`, async () => {
     const rows = await db.attachments
       .where('topUpId')
       .anyOf([...topUpIds])
@@ -30,5 +29,5 @@ export function useAttachmentsOf(
     const byTopUp = new Map<string, AttachmentRow[]>();
     for (const row of rows) byTopUp.set(row.topUpId, [...(byTopUp.get(row.topUpId) ?? []), row]);
     return byTopUp;
-  }, [key]);
+  });
 }

@@ -2,7 +2,6 @@
 import { useTranslation } from '@/i18n/i18n';
 import type { PlainDate } from '@/domain/plain-date';
 import { formatPlainDate } from '@/domain/plain-date-format';
-import { rememberedText } from './remembered-texts';
 
 export function DateText({
   date,
@@ -12,9 +11,5 @@ export function DateText({
   style?: 'medium' | 'full';
 }) {
   const { i18n } = useTranslation();
-  const locale = i18n.language;
-  const text = rememberedText(`date|${locale}|${style}|${date}`, () =>
-    formatPlainDate(date, locale, style),
-  );
-  return <time dateTime={date}>{text}</time>;
+  return <time dateTime={date}>{formatPlainDate(date, i18n.language, style)}</time>;
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from '@/i18n/i18n';
 import { Link, useSearch } from 'wouter';
 import { useLines } from '@/db/use-lines';
-import { useSharedItem } from '@/db/share-inbox';
+import { useSharedItem } from '@/db/use-shared-item';
 import { sortByUrgency } from '@/domain/urgency';
 import { DateText } from '@/ui/date-text';
 import { NoPlans } from '@/ui/no-plans';

@@ -2,7 +2,7 @@
 // prepares like picked ones, and its text for the confirmation reader.
 import { useMemo } from 'react';
 import { useSearch } from 'wouter';
-import { useSharedItem } from '@/db/share-inbox';
+import { useSharedItem } from '@/db/use-shared-item';
 
 export type SharedReceipt = { id: string; files: File[]; text: string };
 

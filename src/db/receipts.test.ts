@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import type { TopUpRow } from './rows';
 import { date, resetDatabase, topUpInput } from './test-fixtures';
-import { allTopUps, newestTopUps } from './use-receipts';
+import { allTopUps, newestTopUps } from './receipts';
 
 beforeEach(resetDatabase);
 
