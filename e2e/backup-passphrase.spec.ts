@@ -79,7 +79,7 @@ test('a backup exported with a passphrase opens in a fresh profile only with tha
   await locked.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await locked.getByLabel('Passphrase', { exact: true }).press('Enter');
   const preview = other.getByRole('group', { name: 'Backup contents' });
-  await expect(preview).toContainText('1 plans, 1 top-ups and 1 receipt files');
+  await expect(preview).toContainText('1 plan, 1 top-up and 1 receipt file');
   await expect(locked).toHaveCount(0);
   await preview.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText('The backup was imported.')).toBeVisible();
@@ -107,7 +107,7 @@ test('a backup exported without a passphrase stays a plain ZIP and asks for none
 
   await page.getByLabel('Import backup').setInputFiles(await file.path());
   await expect(page.getByRole('group', { name: 'Backup contents' })).toContainText(
-    '1 plans, 0 top-ups and 0 receipt files',
+    '1 plan, 0 top-ups and 0 receipt files',
   );
   await expect(page.getByRole('form', { name: 'Encrypted backup' })).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { PlanForm } from './pages/plan-form';
-import { appDatabaseCreated, databaseNames } from './seed-at-scale';
+import { appDatabaseCreated } from './seed-at-scale';
 
 test.describe('storage faults', () => {
   test('when IndexedDB refuses to open, a page explains why instead of a blank screen', async ({
@@ -59,7 +59,7 @@ test('a start shows the stored plans and language at once, then follows what ano
   await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-01-31' });
   await page.goto('/settings');
   await page.getByLabel('Language').selectOption('zh-Hant');
-  // A new start, which renders from the rows read before the app's script ran.
+  // A new start.
   await page.goto('/');
   await expect(page.getByRole('list', { name: '您的門號，最緊急的在前' })).toContainText('Mint');
 
@@ -74,23 +74,11 @@ test('a start shows the stored plans and language at once, then follows what ano
   await expect(list).toContainText('Tello');
 });
 
-test.describe('a first visit', () => {
-  test('creates no database until the person acts', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
-    // The service worker is registered at the page's first idle moment: by then, no database.
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    expect(await databaseNames(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await expect.poll(() => databaseNames(page)).toEqual(['topup']);
-  });
-
-  test('follows a plan that another tab adds before the person acts', async ({ page, context }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
-    const other = await context.newPage();
-    await new PlanForm(other).add({ name: 'Tello', price: '10', nextDue: '2027-02-05' });
-    const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
-    await expect(list).toContainText('Tello');
-  });
+test('a first visit follows a plan that another tab adds', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  const other = await context.newPage();
+  await new PlanForm(other).add({ name: 'Tello', price: '10', nextDue: '2027-02-05' });
+  const list = page.getByRole('list', { name: 'Your plans, most urgent first' });
+  await expect(list).toContainText('Tello');
 });

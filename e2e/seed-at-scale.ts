@@ -34,15 +34,11 @@ export function databaseNames(page: Page): Promise<string[]> {
 }
 
 /**
- * Has the app create its database, and resolves once it has. On a first visit the first view
- * renders without Dexie, which loads (and creates the database) at the person's first action: a
- * press of Shift, which does nothing else, stands in for it. Opening the database before then
- * would create an empty one instead.
+ * Resolves once the app has created its database with its schema (start-up opens it before the
+ * first view renders): a bare open before then would create an empty one instead.
  */
 export async function appDatabaseCreated(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.keyboard.press('Shift');
-  // Listed once the app's open has created it: an open made after that waits for its upgrade.
   await expect.poll(() => databaseNames(page)).toContain('topup');
 }
 
