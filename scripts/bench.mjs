@@ -244,7 +244,7 @@ if (groups.includes('backup')) {
 if (groups.includes('lighthouse')) {
   const raw = readRaw('lighthouse');
   const categories = [
-    ['performance', 'Lighthouse performance', 98],
+    ['performance', 'Lighthouse performance', 95],
     ['accessibility', 'Lighthouse accessibility', 100],
     ['best-practices', 'Lighthouse best practices', 100],
     ['seo', 'Lighthouse SEO', 100],
