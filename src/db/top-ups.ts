@@ -1,6 +1,12 @@
 // Repository functions for top-ups. Logging a top-up stores it, its receipt files and the line's
 // new due date in one transaction; deleting the latest top-up puts the line back exactly.
-import { applyTopUp, revertTopUp, type Schedule } from '@/domain/top-up';
+import {
+  applyTopUp,
+  latestTopUp,
+  mayMoveLineBack,
+  revertTopUp,
+  type Schedule,
+} from '@/domain/top-up';
 import { MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
@@ -36,13 +42,8 @@ function attachmentRows(
   }));
 }
 
-/** The top-up that moved the line last: the only one whose deletion may move the line back. */
-async function latestTopUpOf(lineId: string): Promise<TopUpRow | undefined> {
-  const topUps = await db.topUps.where('lineId').equals(lineId).toArray();
-  return topUps.reduce<TopUpRow | undefined>(
-    (latest, topUp) => (!latest || topUp.createdAt > latest.createdAt ? topUp : latest),
-    undefined,
-  );
+function topUpsOf(lineId: string): Promise<TopUpRow[]> {
+  return db.topUps.where('lineId').equals(lineId).toArray();
 }
 
 /**
@@ -64,7 +65,7 @@ export async function logTopUp(
     const { schedule, record } = applyTopUp(scheduleOf(line), valid);
     // createdAt orders a line's top-ups (the latest is the one Delete may undo), so it must grow
     // even when two are logged within the same millisecond or the clock goes back.
-    const previous = await latestTopUpOf(lineId);
+    const previous = latestTopUp(await topUpsOf(lineId));
     const createdAt = Math.max(now, (previous?.createdAt ?? 0) + 1);
     const topUp: TopUpRow = {
       ...valid,
@@ -99,10 +100,8 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
-    const latest = await latestTopUpOf(topUp.lineId);
     const movesDates = valid.paidOn !== topUp.paidOn || valid.periods !== topUp.periods;
-    const canRedo = line && latest?.id === id && line.nextDue === topUp.dueAfter;
-    if (movesDates && canRedo) {
+    if (line && movesDates && mayMoveLineBack(line, topUp, await topUpsOf(topUp.lineId))) {
       const before = revertTopUp(scheduleOf(line), topUp);
       const { schedule, record } = applyTopUp(before, valid);
       const { ruleBefore: _old, ...rest } = topUp;
@@ -128,12 +127,12 @@ export async function deleteTopUp(id: string, now = Date.now()): Promise<Deleted
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
-    const latest = await latestTopUpOf(topUp.lineId);
+    const lineTopUps = await topUpsOf(topUp.lineId);
     const attachments = await db.attachments.where('topUpId').equals(id).toArray();
     await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
     await db.topUps.delete(id);
     const lines: LineRow[] = [];
-    if (line && latest?.id === id && line.nextDue === topUp.dueAfter) {
+    if (line && mayMoveLineBack(line, topUp, lineTopUps)) {
       const { rule, nextDue } = revertTopUp(scheduleOf(line), topUp);
       await db.lines.put({ ...line, rule, nextDue, updatedAt: now });
       lines.push(line);

@@ -6,6 +6,8 @@ import {
   applyTopUp,
   defaultLateMode,
   effectiveLateMode,
+  latestTopUp,
+  mayMoveLineBack,
   revertTopUp,
   type Schedule,
 } from './top-up';
@@ -218,6 +220,12 @@ const arbitrarySchedule: fc.Arbitrary<Schedule> = fc.record(
   { requiredKeys: ['rule', 'nextDue', 'billing'] },
 );
 
+/** A line's payments, each as days from the due date then (early or late) and periods paid. */
+const arbitraryPayments = fc.array(
+  fc.tuple(fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 3 })),
+  { minLength: 1, maxLength: 8 },
+);
+
 describe('top-up properties', () => {
   it('reverting the latest top-up restores the line exactly', () => {
     fc.assert(
@@ -238,31 +246,24 @@ describe('top-up properties', () => {
 
   it('reverting top-ups latest first walks a line back through its history', () => {
     fc.assert(
-      fc.property(
-        arbitrarySchedule,
-        fc.array(fc.tuple(fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 3 })), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-        (line, payments) => {
-          const history = [line];
-          const records = payments.map(([offset, periods]) => {
-            const current = history.at(-1) ?? line;
-            const outcome = applyTopUp(current, {
-              paidOn: addDays(current.nextDue, offset),
-              periods,
-            });
-            history.push(outcome.schedule);
-            return outcome.record;
+      fc.property(arbitrarySchedule, arbitraryPayments, (line, payments) => {
+        const history = [line];
+        const records = payments.map(([offset, periods]) => {
+          const current = history.at(-1) ?? line;
+          const outcome = applyTopUp(current, {
+            paidOn: addDays(current.nextDue, offset),
+            periods,
           });
-          let current = history.at(-1) ?? line;
-          for (let i = records.length - 1; i >= 0; i--) {
-            const record = records[i];
-            if (record) current = revertTopUp(current, record);
-            expect(current).toEqual(history[i]);
-          }
-        },
-      ),
+          history.push(outcome.schedule);
+          return outcome.record;
+        });
+        let current = history.at(-1) ?? line;
+        for (let i = records.length - 1; i >= 0; i--) {
+          const record = records[i];
+          if (record) current = revertTopUp(current, record);
+          expect(current).toEqual(history[i]);
+        }
+      }),
     );
   });
 
@@ -321,6 +322,59 @@ describe('top-up properties', () => {
           expect(single).toEqual(applyTopUp(line, { paidOn, periods: n }).schedule);
         },
       ),
+    );
+  });
+});
+
+describe('which top-up may move its line back', () => {
+  const first = { id: 'first', createdAt: 1, dueAfter: d('2027-02-28') };
+  const second = { id: 'second', createdAt: 2, dueAfter: d('2027-03-31') };
+
+  it('is the latest, found by when it was logged, not by where it is stored', () => {
+    expect(latestTopUp([second, first])).toBe(second);
+    expect(latestTopUp([])).toBeUndefined();
+  });
+
+  it('is only the latest top-up, while the line is where it left it', () => {
+    const line = { nextDue: d('2027-03-31') };
+    expect(mayMoveLineBack(line, second, [first, second])).toBe(true);
+    expect(mayMoveLineBack(line, first, [first, second])).toBe(false);
+  });
+
+  it('is none once the due date was changed by hand', () => {
+    expect(mayMoveLineBack({ nextDue: d('2027-04-15') }, second, [first, second])).toBe(false);
+  });
+
+  it('walks a line back through its history one latest top-up at a time, and no other', () => {
+    fc.assert(
+      fc.property(arbitrarySchedule, arbitraryPayments, (start, payments) => {
+        let line = start;
+        const logged = payments.map(([offset, periods], index) => {
+          const outcome = applyTopUp(line, { paidOn: addDays(line.nextDue, offset), periods });
+          line = outcome.schedule;
+          return { ...outcome.record, id: `t${index}`, createdAt: index };
+        });
+        // Stored in any order: the newest first, as a list shows them.
+        const stored = [...logged].reverse();
+        while (stored.length > 0) {
+          const movable = stored.filter((topUp) => mayMoveLineBack(line, topUp, stored));
+          expect(movable).toEqual([logged[stored.length - 1]]);
+          const [undone] = stored.splice(0, 1);
+          if (undone) line = revertTopUp(line, undone);
+        }
+        expect(line).toEqual(start);
+      }),
+    );
+  });
+
+  it('lets none move a line whose due date was changed by hand since', () => {
+    fc.assert(
+      fc.property(arbitrarySchedule, fc.integer({ min: 1, max: 400 }), (start, shift) => {
+        const { schedule, record } = applyTopUp(start, { paidOn: start.nextDue, periods: 1 });
+        const topUp = { ...record, id: 'only', createdAt: 1 };
+        const moved = { ...schedule, nextDue: addDays(schedule.nextDue, shift) };
+        expect(mayMoveLineBack(moved, topUp, [topUp])).toBe(false);
+      }),
     );
   });
 });

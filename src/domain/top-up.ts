@@ -81,6 +81,30 @@ export function applyTopUp(schedule: Schedule, payment: Payment): TopUpOutcome {
   return { schedule: { ...schedule, rule, nextDue }, record };
 }
 
+/** A stored top-up as far as undoing it is concerned. */
+export type LoggedTopUp = { id: string; createdAt: number; dueAfter: PlainDate };
+
+/** The top-up logged last (the greatest createdAt), or undefined when there is none. */
+export function latestTopUp<T extends LoggedTopUp>(topUps: readonly T[]): T | undefined {
+  return topUps.reduce<T | undefined>(
+    (latest, topUp) => (!latest || topUp.createdAt > latest.createdAt ? topUp : latest),
+    undefined,
+  );
+}
+
+/**
+ * Whether deleting or editing `topUp` may move the line's dates back. Only the line's latest
+ * top-up may, and only while the line is still where that top-up left it: a later top-up was
+ * built on its dates, and a due date changed by hand since is the person's word.
+ */
+export function mayMoveLineBack(
+  line: { nextDue: PlainDate },
+  topUp: LoggedTopUp,
+  lineTopUps: readonly LoggedTopUp[],
+): boolean {
+  return latestTopUp(lineTopUps)?.id === topUp.id && line.nextDue === topUp.dueAfter;
+}
+
 /** Undoes the line's latest top-up: its due date and rule go back to what they were before it. */
 export function revertTopUp(schedule: Schedule, record: TopUpRecord): Schedule {
   return { ...schedule, nextDue: record.dueBefore, rule: record.ruleBefore ?? schedule.rule };
