@@ -4,13 +4,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runtimeMinorDigits } from '@/domain/money-digits';
+import { LIMITS } from '@/domain/limits';
 import { exportBackup } from './backup-export';
 import type { BackupError } from './backup-format';
 import { applyBackup, readBackup } from './backup-import';
 import { backupZip, dumpDatabase, seedEverything, validManifest } from './backup-test-fixtures';
 import { db } from './database';
 import { createLine } from './lines';
-import { LIMITS } from './limits';
 import { lineInput, resetDatabase, topUpInput } from './test-fixtures';
 import { logTopUp } from './top-ups';
 

@@ -3,8 +3,8 @@
 // file refused. An amount is never read with digits it was not written with.
 import { minorDigits } from '@/domain/money';
 import { rescaleMinor, runtimeMinorDigits } from '@/domain/money-digits';
+import { LIMITS } from '@/domain/limits';
 import { BackupFailure } from './backup-format';
-import { LIMITS } from './limits';
 import type { LineRow, TopUpRow } from './rows';
 
 /** More digits than any currency has had (ISO 4217's most is four), and still exact to scale by. */

@@ -47,8 +47,8 @@
  * backup-crypto describes; it is told from a ZIP by its first bytes.
  */
 import * as v from 'valibot';
-import { MAX_RECEIPT_BYTES, RECEIPT_TYPES } from '@/domain/file-type';
-import { LIMITS } from './limits';
+import { RECEIPT_TYPES } from '@/domain/file-type';
+import { LIMITS } from '@/domain/limits';
 import { idSchema, plainDateSchema, timestampSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
 
@@ -62,7 +62,7 @@ export const BACKUP_LIMITS = {
   /** The manifest of 20,000 top-ups is about 10 MB. */
   manifestBytes: 64 * MiB,
   /** As large as the app lets a receipt file be. */
-  attachmentBytes: MAX_RECEIPT_BYTES,
+  attachmentBytes: LIMITS.receiptBytes,
   totalBytes: 4 * 1024 * MiB,
   /** What a ZIP without its 64-bit extension can hold, which is what the app writes. */
   entries: 65_535,

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { inflateSync, strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@/domain/limits';
 import { exportBackup } from './backup-export';
 import {
   BACKUP_LIMITS,
@@ -14,7 +15,6 @@ import {
 import { craftZip, zeroBomb, zipLayout } from './backup-hostile-fixtures';
 import { applyBackup, readBackup } from './backup-import';
 import { bytesOf, dumpDatabase, seedEverything } from './backup-test-fixtures';
-import { LIMITS } from './limits';
 import { resetDatabase } from './test-fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

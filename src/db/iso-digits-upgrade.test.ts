@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMinorPlain, minorDigits } from '@/domain/money';
+import { LIMITS } from '@/domain/limits';
 import { inIsoDigits } from './iso-digits-upgrade';
-import { LIMITS } from './limits';
 
 describe('inIsoDigits', () => {
   it('leaves an amount counted with the ISO digits as it is', () => {

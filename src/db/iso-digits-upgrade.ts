@@ -5,7 +5,7 @@
 import type { Transaction } from 'dexie';
 import { formatMinorPlain, minorDigits, type Money } from '@/domain/money';
 import { rescaleMinor, runtimeMinorDigits } from '@/domain/money-digits';
-import { LIMITS } from './limits';
+import { LIMITS } from '@/domain/limits';
 import type { LineRow, TopUpRow } from './rows';
 
 /** An amount with the note of the row that holds it. */

@@ -5,7 +5,7 @@ import { MINUTES_PER_DAY } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { isPlainDate, type PlainDate } from '@/domain/plain-date';
 import { validateRule, type RenewalRule } from '@/domain/renewal-rule';
-import { LIMITS } from './limits';
+import { LIMITS } from '@/domain/limits';
 import { CHANNELS, PAYMENT_METHODS } from './rows';
 
 export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -39,7 +39,7 @@ export const ruleSchema = v.pipe(
 export const lineInputSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
-  phone: v.pipe(v.string(), v.trim(), v.maxLength(40)),
+  phone: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.phone)),
   plan: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
   price: moneySchema,
   billing: v.picklist(['prepaid', 'postpaid']),

@@ -1,6 +1,7 @@
 // Calendar dates written in running text, in the forms English and Chinese messages use:
 // "2026-11-21", "2026/11/21", "2026年11月21日", "民國115年11月21日", "11/21/2026", "11-21-2026",
 // "21.11.2026", "Nov 21, 2026", "21 November 2026". Expects text already folded with NFKC.
+import { LIMITS } from './limits';
 import { isValidDateParts, plainDate, type PlainDate } from './plain-date';
 
 export interface DateInText {
@@ -9,9 +10,6 @@ export interface DateInText {
   end: number;
 }
 
-// Years outside these are not the date of a top-up but other numbers that look like one.
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
 // The Republic of China calendar, still used in Taiwan, counts 1912 as year 1.
 const ROC_YEAR_OFFSET = 1911;
 
@@ -64,12 +62,16 @@ function partsOf(g: Groups): [number, number, number] {
   return [Number(g.dmyY), monthNumber(g.dmyMonth ?? ''), Number(g.dmyD)];
 }
 
-/** Every calendar date in the text that exists and falls in a plausible year. */
+/**
+ * Every calendar date in the text that exists and falls in the years Topup accepts: outside them
+ * a number that looks like a date is not the date of a top-up.
+ */
 export function datesInText(text: string): DateInText[] {
   const found: DateInText[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
     const [year, month, day] = partsOf(match.groups ?? {});
-    if (year < FIRST_YEAR || year > LAST_YEAR || !isValidDateParts(year, month, day)) continue;
+    if (year < LIMITS.firstYear || year > LIMITS.lastYear || !isValidDateParts(year, month, day))
+      continue;
     found.push({
       date: plainDate(year, month, day),
       start: match.index,

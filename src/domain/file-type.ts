@@ -1,5 +1,6 @@
 // What a receipt file really is, from its first bytes: a file's name and declared type are
 // whatever the sender chose, so an executable renamed .png must not pass as a photo.
+import { LIMITS } from './limits';
 
 export const RECEIPT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export type ReceiptType = (typeof RECEIPT_TYPES)[number];
@@ -19,9 +20,6 @@ export function sniffReceiptType(bytes: Uint8Array): ReceiptType | null {
   return null;
 }
 
-/** The largest receipt file the app stores, and so the largest a backup may carry. */
-export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
-
 /** How many leading bytes sniffReceiptType needs. */
 export const SNIFF_BYTES = 12;
 
@@ -29,7 +27,7 @@ export const SNIFF_BYTES = 12;
 export async function checkReceiptBlob(
   blob: Blob,
 ): Promise<{ ok: true; type: ReceiptType } | { ok: false; problem: 'type' | 'size' }> {
-  if (blob.size > MAX_RECEIPT_BYTES) return { ok: false, problem: 'size' };
+  if (blob.size > LIMITS.receiptBytes) return { ok: false, problem: 'size' };
   const type = sniffReceiptType(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
   return type ? { ok: true, type } : { ok: false, problem: 'type' };
 }

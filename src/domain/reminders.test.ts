@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from './limits';
 import { compareDateTimes, MINUTES_PER_DAY, type LocalDateTime } from './local-date-time';
 import { addDays, daysBetween } from './plain-date';
 import {
@@ -7,7 +8,6 @@ import {
   DEFAULT_LEAD_DAYS,
   DEFAULT_REMINDER_TIME,
   dueStages,
-  MAX_LEAD_DAYS,
   needsAttention,
   nextAlertAt,
   normalizeLeadDays,
@@ -49,12 +49,9 @@ describe('reminderKey', () => {
 
 describe('normalizeLeadDays', () => {
   it('keeps whole days within range once each, largest first', () => {
-    expect(normalizeLeadDays([0, 3, 1, 3, -1, 2.5, MAX_LEAD_DAYS + 1, MAX_LEAD_DAYS])).toEqual([
-      MAX_LEAD_DAYS,
-      3,
-      1,
-      0,
-    ]);
+    expect(
+      normalizeLeadDays([0, 3, 1, 3, -1, 2.5, LIMITS.leadDayMax + 1, LIMITS.leadDayMax]),
+    ).toEqual([LIMITS.leadDayMax, 3, 1, 0]);
     expect(normalizeLeadDays([])).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 // Which due-date alert a line owes at a given local moment, and when the next one comes. The page
 // and the service worker both ask; the reminder log keeps each key from being shown twice.
+import { LIMITS } from './limits';
 import { compareDateTimes, parseTimeOfDay, type LocalDateTime } from './local-date-time';
 import { addDays, daysBetween, type PlainDate } from './plain-date';
 
 export const DEFAULT_LEAD_DAYS: readonly number[] = [3, 1, 0];
 export const DEFAULT_REMINDER_TIME = '09:00';
-export const MAX_LEAD_DAYS = 365;
 
 const DEFAULT_REMINDER_MINUTES = 9 * 60;
 
@@ -41,9 +41,9 @@ export function reminderKey(lineId: string, nextDue: PlainDate, stage: StageName
   return `${lineId}|${nextDue}|${stage}`;
 }
 
-/** Whole days from 0 to MAX_LEAD_DAYS, each once, latest reminder first. */
+/** Whole days from 0 to the limit, each once, latest reminder first. */
 export function normalizeLeadDays(days: readonly number[]): number[] {
-  const valid = days.filter((day) => Number.isInteger(day) && day >= 0 && day <= MAX_LEAD_DAYS);
+  const valid = days.filter((day) => Number.isInteger(day) && day >= 0 && day <= LIMITS.leadDayMax);
   return [...new Set(valid)].sort((a, b) => b - a);
 }
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysInMonth, toParts, type PlainDate } from './plain-date';
+import { LIMITS } from './limits';
 import {
   advance,
-  RULE_LIMITS,
+  anchorDayFor,
   upcomingDueDates,
   validateRule,
   type RenewalRule,
@@ -172,9 +173,9 @@ describe('validateRule', () => {
   it('accepts usual plans', () => {
     expect(validateRule(monthly(1, 31))).toEqual([]);
     expect(validateRule(monthly(12, 29))).toEqual([]);
-    expect(validateRule(monthly(RULE_LIMITS.monthsMax, 1))).toEqual([]);
+    expect(validateRule(monthly(LIMITS.everyMonthsMax, 1))).toEqual([]);
     expect(validateRule({ kind: 'days', every: 28 })).toEqual([]);
-    expect(validateRule({ kind: 'days', every: RULE_LIMITS.daysMax })).toEqual([]);
+    expect(validateRule({ kind: 'days', every: LIMITS.everyDaysMax })).toEqual([]);
     expect(validateRule({ kind: 'days', every: 1 })).toEqual([]);
     expect(validateRule({ kind: 'validity', days: 365, stack: true })).toEqual([]);
   });
@@ -206,5 +207,61 @@ describe('validateRule', () => {
     expect(validateRule({ kind: 'validity', days: 3661, stack: false })).toEqual([
       { field: 'days', problem: 'too-large', min: 1, max: 3660 },
     ]);
+  });
+});
+
+describe('anchorDayFor', () => {
+  const stored = { rule: monthly(1, 31), nextDue: d('2027-02-28') };
+
+  it('keeps the stored anchor while the due date is left as it was stored', () => {
+    expect(anchorDayFor(d('2027-02-28'), stored)).toBe(31);
+  });
+
+  it('takes the day of a due date that was changed, or of a new line', () => {
+    expect(anchorDayFor(d('2027-03-15'), stored)).toBe(15);
+    expect(anchorDayFor(d('2027-02-28'))).toBe(28);
+  });
+
+  it('takes the day of the due date when the stored rule was not monthly', () => {
+    expect(
+      anchorDayFor(d('2027-02-28'), {
+        rule: { kind: 'days', every: 30 },
+        nextDue: d('2027-02-28'),
+      }),
+    ).toBe(28);
+  });
+
+  it('lands the next due date on the stored anchor when the due date is untouched', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPlainDate,
+        fc.integer({ min: 1, max: LIMITS.anchorDayMax }),
+        fc.integer({ min: 1, max: 12 }),
+        (start, anchorDay, every) => {
+          // A line as it is stored: due on a date its own rule reached.
+          const nextDue = advance(monthly(every, anchorDay), start, 1);
+          const kept = anchorDayFor(nextDue, { rule: monthly(every, anchorDay), nextDue });
+          expect(kept).toBe(anchorDay);
+          const { day, month, year } = toParts(advance(monthly(every, kept), nextDue, 1));
+          expect(day).toBe(Math.min(anchorDay, daysInMonth(year, month)));
+        },
+      ),
+    );
+  });
+
+  it('follows the day of any other due date typed', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPlainDate,
+        arbitraryPlainDate,
+        fc.integer({ min: 1, max: 31 }),
+        (typed, storedDue, anchorDay) => {
+          fc.pre(typed !== storedDue);
+          expect(anchorDayFor(typed, { rule: monthly(1, anchorDay), nextDue: storedDue })).toBe(
+            toParts(typed).day,
+          );
+        },
+      ),
+    );
   });
 });

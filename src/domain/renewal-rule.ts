@@ -1,5 +1,6 @@
 // How a line's due date moves forward: the three ways carriers renew a plan.
-import { addDays, addMonths, type PlainDate } from './plain-date';
+import { LIMITS } from './limits';
+import { addDays, addMonths, type PlainDate, toParts } from './plain-date';
 
 export type RenewalRule =
   /** Every N calendar months on a stored anchor day (1–31), clamped to short months. Yearly is N = 12. */
@@ -8,13 +9,6 @@ export type RenewalRule =
   | { kind: 'days'; every: number }
   /** Each top-up keeps the line alive N days from the payment (or, stacked, from the current expiry). */
   | { kind: 'validity'; days: number; stack: boolean };
-
-/** Bounds that catch typing mistakes; no carrier sells a ten-year month or day cycle. */
-export const RULE_LIMITS = {
-  monthsMax: 120,
-  daysMax: 3660,
-  anchorDayMax: 31,
-} as const;
 
 export type RuleField = 'every' | 'anchorDay' | 'days';
 
@@ -38,14 +32,28 @@ export function validateRule(rule: RenewalRule): RuleError[] {
   switch (rule.kind) {
     case 'monthly':
       return [
-        ...checkRange('every', rule.every, RULE_LIMITS.monthsMax),
-        ...checkRange('anchorDay', rule.anchorDay, RULE_LIMITS.anchorDayMax),
+        ...checkRange('every', rule.every, LIMITS.everyMonthsMax),
+        ...checkRange('anchorDay', rule.anchorDay, LIMITS.anchorDayMax),
       ];
     case 'days':
-      return checkRange('every', rule.every, RULE_LIMITS.daysMax);
+      return checkRange('every', rule.every, LIMITS.everyDaysMax);
     case 'validity':
-      return checkRange('days', rule.days, RULE_LIMITS.daysMax);
+      return checkRange('days', rule.days, LIMITS.everyDaysMax);
   }
+}
+
+/**
+ * The anchor day of a monthly rule due on `nextDue`: the day of that date, except that a due date
+ * left as it was stored keeps the stored anchor, so a line anchored on the 31st stays so while
+ * its due date is Feb 28.
+ */
+export function anchorDayFor(
+  nextDue: PlainDate,
+  stored?: { rule: RenewalRule; nextDue: PlainDate },
+): number {
+  const rule = stored?.rule;
+  if (rule?.kind === 'monthly' && stored?.nextDue === nextDue) return rule.anchorDay;
+  return toParts(nextDue).day;
 }
 
 /**

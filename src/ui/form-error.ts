@@ -1,25 +1,44 @@
-// The problems a form field can have, and their words. Forms report these; the Field shows them.
+// The problems a form field can have, and their words; and the checks of what people type, each
+// giving the value or the problem. Forms report these; the Field shows them. Every bound comes
+// from the domain's LIMITS, and each problem carries the bound its message names.
 import { useTranslation } from '@/i18n/i18n';
-import type { MoneyParseError } from '@/domain/money';
+import { LIMITS } from '@/domain/limits';
+import { formatMoney, type Money, parseMoney } from '@/domain/money';
+import { parseDayList, parseWholeNumber } from '@/domain/number-input';
 import { parsePlainDate, type PlainDate, toParts } from '@/domain/plain-date';
-
-/** Dates outside these years are typing mistakes. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
 
 export type FormError =
   | { key: 'required' }
   | { key: 'tooLong'; max: number }
   | { key: 'money' }
   | { key: 'moneyDecimals' }
+  | { key: 'moneyTooLarge'; max: Money }
   | { key: 'wholeNumber'; min: number; max: number }
   | { key: 'date' }
-  | { key: 'dateRange' }
+  | { key: 'dateRange'; first: number; last: number }
   | { key: 'dayList'; max: number; count: number }
   | { key: 'currency' };
 
+/** Each invalid field of a form with its problem. */
+export type FormErrors<Values> = Partial<Record<keyof Values, FormError>>;
+
+/** A field's value as the form will save it, or its problem. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: FormError };
+
+/** The problems among a form's checked fields, each under its field's name. */
+export function errorsOf<Key extends string>(
+  fields: Record<Key, Checked<unknown>>,
+): Partial<Record<Key, FormError>> {
+  const errors: Partial<Record<Key, FormError>> = {};
+  for (const key in fields) {
+    const field = fields[key];
+    if (!field.ok) errors[key] = field.error;
+  }
+  return errors;
+}
+
 export function useFormErrorText(): (error: FormError | undefined) => string | undefined {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (error) => {
     if (!error) return undefined;
     switch (error.key) {
@@ -31,12 +50,14 @@ export function useFormErrorText(): (error: FormError | undefined) => string | u
         return t('errors.money');
       case 'moneyDecimals':
         return t('errors.moneyDecimals');
+      case 'moneyTooLarge':
+        return t('errors.moneyTooLarge', { max: formatMoney(error.max, i18n.language) });
       case 'wholeNumber':
         return t('errors.wholeNumber', { min: error.min, max: error.max });
       case 'date':
         return t('errors.date');
       case 'dateRange':
-        return t('errors.dateRange');
+        return t('errors.dateRange', { first: error.first, last: error.last });
       case 'dayList':
         return t('errors.dayList', { max: error.max, count: error.count });
       case 'currency':
@@ -45,16 +66,49 @@ export function useFormErrorText(): (error: FormError | undefined) => string | u
   };
 }
 
-export function moneyFormError(error: MoneyParseError): FormError {
-  if (error === 'empty') return { key: 'required' };
-  return error === 'too-many-decimals' ? { key: 'moneyDecimals' } : { key: 'money' };
+function fail(error: FormError): { ok: false; error: FormError } {
+  return { ok: false, error };
+}
+
+/** Text without its surrounding spaces, at most `max` characters, and not empty if required. */
+export function checkText(text: string, max: number, required = false): Checked<string> {
+  const value = text.trim();
+  if (required && !value) return fail({ key: 'required' });
+  if (value.length > max) return fail({ key: 'tooLong', max });
+  return { ok: true, value };
+}
+
+/** An amount in `currency`, as large as the database holds and no larger. */
+export function checkMoney(text: string, currency: string): Checked<Money> {
+  const parsed = parseMoney(text, currency);
+  if (parsed.ok && parsed.money.minor <= LIMITS.amountMax) return { ok: true, value: parsed.money };
+  if (parsed.ok || parsed.error === 'too-large') {
+    return fail({ key: 'moneyTooLarge', max: { minor: LIMITS.amountMax, currency } });
+  }
+  if (parsed.error === 'empty') return fail({ key: 'required' });
+  return fail(parsed.error === 'too-many-decimals' ? { key: 'moneyDecimals' } : { key: 'money' });
+}
+
+export function checkWholeNumber(text: string, min: number, max: number): Checked<number> {
+  const parsed = parseWholeNumber(text, min, max);
+  return parsed.ok ? parsed : fail({ key: 'wholeNumber', min, max });
+}
+
+/** Days before a due date to remind on, such as "3, 1, 0". */
+export function checkLeadDays(text: string): Checked<number[]> {
+  const parsed = parseDayList(text, LIMITS.leadDayMax, LIMITS.leadDays);
+  return parsed.ok
+    ? parsed
+    : fail({ key: 'dayList', max: LIMITS.leadDayMax, count: LIMITS.leadDays });
 }
 
 /** A date typed into a form: a real calendar date within the years Topup accepts. */
-export function parseFormDate(text: string): { date: PlainDate } | { error: FormError } {
+export function checkDate(text: string): Checked<PlainDate> {
   const date = parsePlainDate(text.trim());
-  if (!date) return { error: text.trim() ? { key: 'date' } : { key: 'required' } };
+  if (!date) return fail(text.trim() ? { key: 'date' } : { key: 'required' });
   const { year } = toParts(date);
-  if (year < FIRST_YEAR || year > LAST_YEAR) return { error: { key: 'dateRange' } };
-  return { date };
+  if (year < LIMITS.firstYear || year > LIMITS.lastYear) {
+    return fail({ key: 'dateRange', first: LIMITS.firstYear, last: LIMITS.lastYear });
+  }
+  return { ok: true, value: date };
 }

@@ -1,15 +1,22 @@
 // The plan form's values as typed, and their checking into a line the database accepts. Every
 // problem is reported against its field, and nothing is built until every field is valid.
-import { LIMITS } from '@/db/limits';
 import type { LineInput } from '@/db/row-schemas';
 import type { LineRow } from '@/db/rows';
 import type { Settings } from '@/db/settings-values';
-import { formatMoneyPlain, parseMoney } from '@/domain/money';
-import { parseDayList, parseWholeNumber } from '@/domain/number-input';
-import { type PlainDate, toParts } from '@/domain/plain-date';
-import { RULE_LIMITS, type RenewalRule } from '@/domain/renewal-rule';
+import { LIMITS } from '@/domain/limits';
+import { formatMoneyPlain } from '@/domain/money';
+import type { PlainDate } from '@/domain/plain-date';
+import { anchorDayFor, type RenewalRule } from '@/domain/renewal-rule';
 import type { Billing, LateMode } from '@/domain/top-up';
-import { type FormError, moneyFormError, parseFormDate } from '@/ui/form-error';
+import {
+  checkDate,
+  checkLeadDays,
+  checkMoney,
+  checkText,
+  checkWholeNumber,
+  errorsOf,
+} from '@/ui/form-error';
+import type { FormCheck } from '@/ui/submit-form';
 
 export type RuleKind = RenewalRule['kind'];
 
@@ -31,8 +38,6 @@ export interface PlanFormValues {
   autopay: boolean;
   notes: string;
 }
-
-export type PlanFormErrors = Partial<Record<keyof PlanFormValues, FormError>>;
 
 export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFormValues {
   return {
@@ -86,85 +91,70 @@ function ruleFrom(
 ): RenewalRule {
   if (kind === 'days') return { kind, every };
   if (kind === 'validity') return { kind, days: every, stack };
-  // The anchor day is the day of the due date typed; an untouched due date keeps the stored
-  // anchor, so a line anchored on the 31st stays so while its due date is Feb 28.
-  const keepAnchor = editing?.rule.kind === 'monthly' && editing.nextDue === nextDue;
-  const anchorDay =
-    keepAnchor && editing.rule.kind === 'monthly' ? editing.rule.anchorDay : toParts(nextDue).day;
-  return { kind, every, anchorDay };
-}
-
-function text(value: string, max: number, required: boolean): FormError | undefined {
-  const trimmed = value.trim();
-  if (required && !trimmed) return { key: 'required' };
-  if (trimmed.length > max) return { key: 'tooLong', max };
-  return undefined;
+  return { kind, every, anchorDay: anchorDayFor(nextDue, editing) };
 }
 
 function everyMax(kind: RuleKind): number {
-  return kind === 'monthly' ? RULE_LIMITS.monthsMax : RULE_LIMITS.daysMax;
+  return kind === 'monthly' ? LIMITS.everyMonthsMax : LIMITS.everyDaysMax;
 }
 
-function parseEvery(values: PlanFormValues) {
-  return parseWholeNumber(values.every, 1, everyMax(values.ruleKind));
+function checkEvery(values: PlanFormValues) {
+  return checkWholeNumber(values.every, 1, everyMax(values.ruleKind));
 }
 
 export function checkPlanForm(
   values: PlanFormValues,
   editing?: LineRow,
-): { ok: true; input: LineInput } | { ok: false; errors: PlanFormErrors } {
-  const errors: PlanFormErrors = {};
-  const textErrors = {
-    name: text(values.name, LIMITS.name, true),
-    carrier: text(values.carrier, LIMITS.shortText, false),
-    phone: text(values.phone, 40, false),
-    plan: text(values.plan, LIMITS.shortText, false),
-    notes: text(values.notes, LIMITS.note, false),
-  };
-  Object.assign(
-    errors,
-    Object.fromEntries(Object.entries(textErrors).filter(([, error]) => error)),
-  );
-
-  const price = parseMoney(values.price, values.currency);
-  if (!price.ok) errors.price = moneyFormError(price.error);
-
-  const every = parseEvery(values);
-  if (!every.ok) errors.every = { key: 'wholeNumber', min: 1, max: everyMax(values.ruleKind) };
-
-  const nextDue = parseFormDate(values.nextDue);
-  if ('error' in nextDue) errors.nextDue = nextDue.error;
-
-  const leadDays = parseDayList(values.leadDays, LIMITS.leadDayMax, LIMITS.leadDays);
-  if (!leadDays.ok)
-    errors.leadDays = { key: 'dayList', max: LIMITS.leadDayMax, count: LIMITS.leadDays };
-
-  const graceDays = parseWholeNumber(values.graceDays, 0, LIMITS.graceDaysMax);
-  if (!graceDays.ok) errors.graceDays = { key: 'wholeNumber', min: 0, max: LIMITS.graceDaysMax };
-
+): FormCheck<PlanFormValues, LineInput> {
+  const name = checkText(values.name, LIMITS.name, true);
+  const carrier = checkText(values.carrier, LIMITS.shortText);
+  const phone = checkText(values.phone, LIMITS.phone);
+  const plan = checkText(values.plan, LIMITS.shortText);
+  const price = checkMoney(values.price, values.currency);
+  const every = checkEvery(values);
+  const nextDue = checkDate(values.nextDue);
+  const leadDays = checkLeadDays(values.leadDays);
+  const graceDays = checkWholeNumber(values.graceDays, 0, LIMITS.graceDaysMax);
+  const notes = checkText(values.notes, LIMITS.note);
   if (
+    !name.ok ||
+    !carrier.ok ||
+    !phone.ok ||
+    !plan.ok ||
     !price.ok ||
     !every.ok ||
-    'error' in nextDue ||
+    !nextDue.ok ||
     !leadDays.ok ||
     !graceDays.ok ||
-    Object.keys(errors).length
+    !notes.ok
   ) {
-    return { ok: false, errors };
+    const fields = {
+      name,
+      carrier,
+      phone,
+      plan,
+      price,
+      every,
+      nextDue,
+      leadDays,
+      graceDays,
+      notes,
+    };
+    return { ok: false, errors: errorsOf(fields) };
   }
   const input: LineInput = {
-    name: values.name.trim(),
-    carrier: values.carrier.trim(),
-    phone: values.phone.trim(),
-    plan: values.plan.trim(),
-    price: price.money,
+    name: name.value,
+    carrier: carrier.value,
+    phone: phone.value,
+    plan: plan.value,
+    price: price.value,
     billing: values.billing,
     autopay: values.autopay,
-    rule: ruleFrom(values.ruleKind, every.value, nextDue.date, values.stack, editing),
-    nextDue: nextDue.date,
+    rule: ruleFrom(values.ruleKind, every.value, nextDue.value, values.stack, editing),
+    nextDue: nextDue.value,
     leadDays: leadDays.value,
     graceDays: graceDays.value,
-    notes: values.notes.trim(),
+    notes: notes.value,
   };
   if (values.lateMode !== 'default') input.lateMode = values.lateMode;
   return { ok: true, input };
@@ -175,9 +165,11 @@ export function previewRule(
   values: PlanFormValues,
   editing?: LineRow,
 ): { rule: RenewalRule; nextDue: PlainDate } | null {
-  const parsed = parseFormDate(values.nextDue);
-  const nextDue = 'date' in parsed ? parsed.date : null;
-  const every = parseEvery(values);
-  if (!nextDue || !every.ok) return null;
-  return { rule: ruleFrom(values.ruleKind, every.value, nextDue, values.stack, editing), nextDue };
+  const nextDue = checkDate(values.nextDue);
+  const every = checkEvery(values);
+  if (!nextDue.ok || !every.ok) return null;
+  return {
+    rule: ruleFrom(values.ruleKind, every.value, nextDue.value, values.stack, editing),
+    nextDue: nextDue.value,
+  };
 }

@@ -1,8 +1,7 @@
 // Add or edit a plan. Every field has a visible label; problems show beside their field, and
 // nothing is saved until the whole form is valid.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { useLocation } from 'wouter';
 import { ConflictError } from '@/db/conflict-error';
 import { createLine, updateLine } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
@@ -10,19 +9,15 @@ import { useLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
 import { CARRIERS } from '@/domain/carriers';
 import { upcomingDueDates } from '@/domain/renewal-rule';
-import { DateInput } from '@/ui/date-input';
 import { DateText } from '@/ui/date-text';
-import { Field } from '@/ui/field';
+import { CheckboxField, DateField, SelectField, TextField } from '@/ui/form-fields';
 import { FormFooter } from '@/ui/form-footer';
-import { useFormErrorText } from '@/ui/form-error';
-import { focusFirstInvalid } from '@/ui/focus-first-invalid';
 import { PageHeader } from '@/ui/page-header';
-import { useDraft } from '@/ui/use-draft';
+import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
 import { COMMON_CURRENCIES } from './currencies';
 import {
   checkPlanForm,
-  type PlanFormErrors,
   type PlanFormValues,
   previewRule,
   valuesFromDefaults,
@@ -52,226 +47,117 @@ function PlanForm({
   // meanwhile be overwritten without a word.
   const [editing] = useState(opened);
   const { t } = useTranslation();
-  const errorText = useFormErrorText();
-  const [, navigate] = useLocation();
-  const [values, setValues] = useDraft(`plan:${editing?.id ?? 'new'}`, initial);
-  const [errors, setErrors] = useState<PlanFormErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const form = useForm({
+    draftKey: `plan:${editing?.id ?? 'new'}`,
+    initial,
+    check: (values) => checkPlanForm(values, editing),
+    async save(input) {
+      if (editing) {
+        await updateLine(editing.id, input, editing.updatedAt);
+        return `/plans/${editing.id}`;
+      }
+      const id = await createLine(input);
+      void requestPersistentStorage();
+      return `/plans/${id}`;
+    },
+    explainFailure: (error) =>
+      error instanceof ConflictError ? t('planForm.conflict') : undefined,
+  });
+  const { values } = form;
   const preview = previewRule(values, editing);
   const currencies = [...new Set([...COMMON_CURRENCIES, values.currency])];
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const checked = checkPlanForm(values, editing);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      if (editing) {
-        await updateLine(editing.id, checked.input, editing.updatedAt);
-        navigate(`/plans/${editing.id}`);
-      } else {
-        const id = await createLine(checked.input);
-        void requestPersistentStorage();
-        navigate(`/plans/${id}`);
-      }
-    } catch (error) {
-      setSaveError(
-        error instanceof ConflictError ? t('planForm.conflict') : t('errors.saveFailed'),
-      );
-      setSaving(false);
-    }
-  }
-
-  const everyUnit =
-    values.ruleKind === 'monthly' ? t('planForm.unitMonths') : t('planForm.unitDays');
 
   return (
     <>
       <PageHeader
         title={editing ? t('planForm.editTitle', { name: editing.name }) : t('planForm.addTitle')}
       />
-      <form className="form card" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <Field
+      <form className="form card" noValidate onSubmit={form.onSubmit}>
+        <TextField
           label={t('planForm.name')}
-          error={errorText(errors.name)}
           hint={t('planForm.nameHint')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={values.name}
-              maxLength={200}
-              autoComplete="off"
-              onChange={(e) => set('name', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          autoComplete="off"
+          {...form.bind('name')}
+        />
+        <TextField
           label={t('planForm.carrier')}
-          error={errorText(errors.carrier)}
           hint={t('planForm.carrierHint')}
-        >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                value={values.carrier}
-                list="carrier-presets"
-                autoComplete="off"
-                onChange={(e) => set('carrier', e.target.value)}
-              />
-              <datalist id="carrier-presets">
-                {CARRIERS.map((carrier) => (
-                  <option key={carrier.name} value={carrier.name} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field label={t('planForm.phone')} error={errorText(errors.phone)}>
-          {(control) => (
-            <input
-              {...control}
-              type="tel"
-              value={values.phone}
-              autoComplete="off"
-              onChange={(e) => set('phone', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('planForm.plan')} error={errorText(errors.plan)}>
-          {(control) => (
-            <input {...control} value={values.plan} onChange={(e) => set('plan', e.target.value)} />
-          )}
-        </Field>
+          list="carrier-presets"
+          autoComplete="off"
+          {...form.bind('carrier')}
+        />
+        <datalist id="carrier-presets">
+          {CARRIERS.map((carrier) => (
+            <option key={carrier.name} value={carrier.name} />
+          ))}
+        </datalist>
+        <TextField
+          label={t('planForm.phone')}
+          type="tel"
+          autoComplete="off"
+          {...form.bind('phone')}
+        />
+        <TextField label={t('planForm.plan')} {...form.bind('plan')} />
         <div className="field-row">
-          <Field label={t('planForm.price')} error={errorText(errors.price)}>
-            {(control) => (
-              <input
-                {...control}
-                inputMode="decimal"
-                value={values.price}
-                onChange={(e) => set('price', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('planForm.currency')}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.currency}
-                onChange={(e) => set('currency', e.target.value)}
-              >
-                {currencies.map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TextField label={t('planForm.price')} inputMode="decimal" {...form.bind('price')} />
+          <SelectField
+            label={t('planForm.currency')}
+            options={currencies.map((code) => ({ value: code, label: code }))}
+            {...form.bind('currency')}
+          />
         </div>
-        <Field label={t('planForm.billing')}>
-          {(control) => (
-            <select
-              {...control}
-              value={values.billing}
-              onChange={(e) =>
-                set('billing', e.target.value === 'postpaid' ? 'postpaid' : 'prepaid')
-              }
-            >
-              <option value="prepaid">{t('planForm.prepaid')}</option>
-              <option value="postpaid">{t('planForm.postpaid')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('planForm.billing')}
+          options={[
+            { value: 'prepaid', label: t('planForm.prepaid') },
+            { value: 'postpaid', label: t('planForm.postpaid') },
+          ]}
+          {...form.bind('billing')}
+        />
         <div className="field-row">
-          <Field label={t('planForm.renewal')}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.ruleKind}
-                onChange={(e) => {
-                  const kind =
-                    e.target.value === 'days'
-                      ? 'days'
-                      : e.target.value === 'validity'
-                        ? 'validity'
-                        : 'monthly';
-                  set('ruleKind', kind);
-                  set('every', kind === 'monthly' ? '1' : '30');
-                }}
-              >
-                <option value="monthly">{t('planForm.monthly')}</option>
-                <option value="days">{t('planForm.days')}</option>
-                <option value="validity">{t('planForm.validity')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('planForm.every')} error={errorText(errors.every)} hint={everyUnit}>
-            {(control) => (
-              <input
-                {...control}
-                inputMode="numeric"
-                value={values.every}
-                onChange={(e) => set('every', e.target.value)}
-              />
-            )}
-          </Field>
+          <SelectField
+            label={t('planForm.renewal')}
+            options={[
+              { value: 'monthly', label: t('planForm.monthly') },
+              { value: 'days', label: t('planForm.days') },
+              { value: 'validity', label: t('planForm.validity') },
+            ]}
+            {...form.bind('ruleKind')}
+            onChange={(ruleKind) =>
+              form.setValues((current) => ({
+                ...current,
+                ruleKind,
+                every: ruleKind === 'monthly' ? '1' : '30',
+              }))
+            }
+          />
+          <TextField
+            label={t('planForm.every')}
+            hint={values.ruleKind === 'monthly' ? t('planForm.unitMonths') : t('planForm.unitDays')}
+            inputMode="numeric"
+            {...form.bind('every')}
+          />
         </div>
         {values.ruleKind === 'validity' ? (
-          <div className="checkbox">
-            <input
-              id="plan-stack"
-              type="checkbox"
-              checked={values.stack}
-              onChange={(e) => set('stack', e.target.checked)}
-            />
-            <label htmlFor="plan-stack">{t('planForm.stack')}</label>
-          </div>
+          <CheckboxField label={t('planForm.stack')} {...form.bind('stack')} />
         ) : (
-          <Field label={t('planForm.lateMode')}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.lateMode}
-                onChange={(e) =>
-                  set(
-                    'lateMode',
-                    e.target.value === 'keep'
-                      ? 'keep'
-                      : e.target.value === 'restart'
-                        ? 'restart'
-                        : 'default',
-                  )
-                }
-              >
-                <option value="default">
-                  {values.billing === 'prepaid'
+          <SelectField
+            label={t('planForm.lateMode')}
+            options={[
+              {
+                value: 'default',
+                label:
+                  values.billing === 'prepaid'
                     ? t('planForm.lateDefaultRestart')
-                    : t('planForm.lateDefaultKeep')}
-                </option>
-                <option value="keep">{t('planForm.lateKeep')}</option>
-                <option value="restart">{t('planForm.lateRestart')}</option>
-              </select>
-            )}
-          </Field>
+                    : t('planForm.lateDefaultKeep'),
+              },
+              { value: 'keep', label: t('planForm.lateKeep') },
+              { value: 'restart', label: t('planForm.lateRestart') },
+            ]}
+            {...form.bind('lateMode')}
+          />
         )}
-        <Field label={t('planForm.nextDue')} error={errorText(errors.nextDue)}>
-          {(control) => (
-            <DateInput {...control} value={values.nextDue} onChange={(v) => set('nextDue', v)} />
-          )}
-        </Field>
+        <DateField label={t('planForm.nextDue')} {...form.bind('nextDue')} />
         {preview && (
           <div className="preview" aria-live="polite">
             <p>{t('planForm.preview')}</p>
@@ -285,58 +171,21 @@ function PlanForm({
           </div>
         )}
         <div className="field-row">
-          <Field
+          <TextField
             label={t('planForm.remindMe')}
-            error={errorText(errors.leadDays)}
             hint={t('planForm.remindMeHint')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={values.leadDays}
-                onChange={(e) => set('leadDays', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            label={t('planForm.graceDays')}
-            error={errorText(errors.graceDays)}
-            hint={t('planForm.graceDaysHint')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                inputMode="numeric"
-                value={values.graceDays}
-                onChange={(e) => set('graceDays', e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <div className="checkbox">
-          <input
-            id="plan-autopay"
-            type="checkbox"
-            checked={values.autopay}
-            onChange={(e) => set('autopay', e.target.checked)}
+            {...form.bind('leadDays')}
           />
-          <label htmlFor="plan-autopay">{t('planForm.autopay')}</label>
+          <TextField
+            label={t('planForm.graceDays')}
+            hint={t('planForm.graceDaysHint')}
+            inputMode="numeric"
+            {...form.bind('graceDays')}
+          />
         </div>
-        <Field label={t('planForm.notes')} error={errorText(errors.notes)}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={values.notes}
-              onChange={(e) => set('notes', e.target.value)}
-            />
-          )}
-        </Field>
-        <FormFooter
-          hasFieldErrors={Object.keys(errors).length > 0}
-          saveError={saveError}
-          saving={saving}
-        />
+        <CheckboxField label={t('planForm.autopay')} {...form.bind('autopay')} />
+        <TextField label={t('planForm.notes')} rows={3} {...form.bind('notes')} />
+        <FormFooter {...form.footer} />
       </form>
     </>
   );

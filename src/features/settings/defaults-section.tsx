@@ -2,13 +2,12 @@
 // with its problem and not saved.
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { LIMITS } from '@/db/limits';
 import { saveSetting } from '@/db/settings';
 import type { Settings } from '@/db/settings-values';
+import { LIMITS } from '@/domain/limits';
 import { isCurrencyCode } from '@/domain/money';
-import { parseDayList, parseWholeNumber } from '@/domain/number-input';
 import { Field } from '@/ui/field';
-import { type FormError, useFormErrorText } from '@/ui/form-error';
+import { checkLeadDays, checkWholeNumber, type FormError, useFormErrorText } from '@/ui/form-error';
 
 export function DefaultsSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -21,23 +20,15 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   >({});
 
   function saveLeadDays() {
-    const parsed = parseDayList(leadDays, LIMITS.leadDayMax, LIMITS.leadDays);
-    setErrors((e) => ({
-      ...e,
-      leadDays: parsed.ok
-        ? undefined
-        : { key: 'dayList', max: LIMITS.leadDayMax, count: LIMITS.leadDays },
-    }));
-    if (parsed.ok) void saveSetting('defaultLeadDays', parsed.value);
+    const checked = checkLeadDays(leadDays);
+    setErrors((e) => ({ ...e, leadDays: checked.ok ? undefined : checked.error }));
+    if (checked.ok) void saveSetting('defaultLeadDays', checked.value);
   }
 
   function saveGraceDays() {
-    const parsed = parseWholeNumber(graceDays, 0, LIMITS.graceDaysMax);
-    setErrors((e) => ({
-      ...e,
-      graceDays: parsed.ok ? undefined : { key: 'wholeNumber', min: 0, max: LIMITS.graceDaysMax },
-    }));
-    if (parsed.ok) void saveSetting('defaultGraceDays', parsed.value);
+    const checked = checkWholeNumber(graceDays, 0, LIMITS.graceDaysMax);
+    setErrors((e) => ({ ...e, graceDays: checked.ok ? undefined : checked.error }));
+    if (checked.ok) void saveSetting('defaultGraceDays', checked.value);
   }
 
   function saveCurrency() {

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
+import { LIMITS } from '@/domain/limits';
 import { Field } from '@/ui/field';
-import { CONFIRMATION_TEXT_MAX, type ConfirmationFill } from './top-up-form-values';
+import type { ConfirmationFill } from './top-up-form-values';
 
 interface ConfirmationPasteProps {
   /** Puts what was read into the form and says what it filled. */
@@ -28,7 +29,7 @@ export function ConfirmationPaste({ onRead, currency, shared }: ConfirmationPast
     return messages.length > 0 ? messages.join(' ') : t('topUp.paste.nothing');
   }
 
-  const [text, setText] = useState(shared?.text.slice(0, CONFIRMATION_TEXT_MAX) ?? '');
+  const [text, setText] = useState(shared?.text.slice(0, LIMITS.pastedText) ?? '');
   const [status, setStatus] = useState(() => (shared ? statusOf(shared.fill) : ''));
 
   function onFill() {
@@ -46,7 +47,7 @@ export function ConfirmationPaste({ onRead, currency, shared }: ConfirmationPast
           <textarea
             {...control}
             rows={3}
-            maxLength={CONFIRMATION_TEXT_MAX}
+            maxLength={LIMITS.pastedText}
             value={text}
             onChange={(event) => setText(event.target.value)}
           />

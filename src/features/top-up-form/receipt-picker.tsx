@@ -3,6 +3,7 @@
 // shown as such; the form's Save waits for it.
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/i18n';
+import { LIMITS } from '@/domain/limits';
 import type { ChosenReceipts, ChosenReceiptsState, RefusedReceipt } from '@/ui/chosen-receipts';
 import { RECEIPT_ACCEPT } from '@/ui/prepare-receipt-file';
 import { ReceiptThumbnails } from '@/ui/receipt-thumbnails';
@@ -12,6 +13,8 @@ const REFUSAL_KEYS = {
   type: 'attachments.wrongType',
   unreadable: 'attachments.unreadable',
 } as const satisfies Record<RefusedReceipt['problem'], string>;
+
+const MEGABYTES = LIMITS.receiptBytes / (1024 * 1024);
 
 export function ReceiptPicker({
   receipts,
@@ -40,13 +43,13 @@ export function ReceiptPicker({
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        {t('attachments.hint')}
+        {t('attachments.hint', { mb: MEGABYTES })}
       </p>
       {state.refused.length > 0 && (
         <div role="alert" className="form-alert">
           {state.refused.map((file, index) => (
             <p key={`${file.name}-${index}`}>
-              {t(REFUSAL_KEYS[file.problem], { name: file.name })}
+              {t(REFUSAL_KEYS[file.problem], { name: file.name, mb: MEGABYTES })}
             </p>
           ))}
         </div>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { date } from '@/db/test-fixtures';
+import { type TopUpInput, topUpInputSchema } from '@/db/row-schemas';
+import { date, topUpInput } from '@/db/test-fixtures';
 import { readConfirmation } from '@/domain/confirmation-reader';
+import { LIMITS } from '@/domain/limits';
+import {
+  amountLimit,
+  dateLimits,
+  describeLimits,
+  numberLimit,
+  textLimit,
+} from '@/testing/describe-limits';
 import { checkTopUpForm, fillFromConfirmation, type TopUpFormValues } from './top-up-form-values';
 
 const values: TopUpFormValues = {
@@ -50,5 +59,33 @@ describe('fillFromConfirmation', () => {
 
   it('changes nothing when nothing was found', () => {
     expect(fillFromConfirmation(values, {}, 'USD')).toStrictEqual({ values, filled: [] });
+  });
+});
+
+describeLimits<TopUpFormValues, TopUpInput>(
+  'the top-up form and the stored top-up hold to the same limits',
+  {
+    values,
+    check: (typed) => checkTopUpForm(typed, 'USD'),
+    schema: topUpInputSchema,
+    row: topUpInput,
+  },
+  [
+    amountLimit('amount', (amount) => ({ amount })),
+    numberLimit('periods', 'periods', LIMITS.periodsMax, (periods) => ({ periods })),
+    textLimit('confirmation', LIMITS.shortText, (confirmation) => ({ confirmation })),
+    textLimit('note', LIMITS.note, (note) => ({ note })),
+    ...dateLimits('paidOn', (paidOn) => ({ paidOn: date(paidOn) })),
+  ],
+);
+
+describe('the amount of a top-up', () => {
+  it('names the largest amount in the currency of the line', () => {
+    expect(checkTopUpForm({ ...values, amount: '100000000000' }, 'USD')).toMatchObject({
+      ok: false,
+      errors: {
+        amount: { key: 'moneyTooLarge', max: { minor: LIMITS.amountMax, currency: 'USD' } },
+      },
+    });
   });
 });

@@ -1,5 +1,4 @@
 // The top-up form's values as typed, and their checking into a top-up the database accepts.
-import { LIMITS } from '@/db/limits';
 import type { TopUpInput } from '@/db/row-schemas';
 import {
   CHANNELS,
@@ -9,10 +8,12 @@ import {
   type PaymentMethod,
 } from '@/db/rows';
 import type { ConfirmationReading } from '@/domain/confirmation-reader';
-import { formatMoneyPlain, parseMoney } from '@/domain/money';
-import { parseWholeNumber } from '@/domain/number-input';
+import { LIMITS } from '@/domain/limits';
+import { formatMoneyPlain } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
-import { type FormError, moneyFormError, parseFormDate } from '@/ui/form-error';
+import { applyTopUp } from '@/domain/top-up';
+import { checkDate, checkMoney, checkText, checkWholeNumber, errorsOf } from '@/ui/form-error';
+import type { FormCheck } from '@/ui/submit-form';
 
 export interface TopUpFormValues {
   amount: string;
@@ -23,11 +24,6 @@ export interface TopUpFormValues {
   confirmation: string;
   note: string;
 }
-
-export type TopUpFormErrors = Partial<Record<keyof TopUpFormValues, FormError>>;
-
-/** The longest confirmation text the form reads: a long e-mail, with room to spare. */
-export const CONFIRMATION_TEXT_MAX = 10_000;
 
 /** The fields a confirmation text can fill, each marked for the user to check. */
 export type FilledField = 'amount' | 'paidOn' | 'confirmation';
@@ -80,32 +76,40 @@ export function topUpDefaults(line: LineRow, today: PlainDate): TopUpFormValues 
   };
 }
 
+function checkPeriods(values: TopUpFormValues) {
+  return checkWholeNumber(values.periods, 1, LIMITS.periodsMax);
+}
+
 export function checkTopUpForm(
   values: TopUpFormValues,
   currency: string,
-): { ok: true; input: TopUpInput } | { ok: false; errors: TopUpFormErrors } {
-  const errors: TopUpFormErrors = {};
-  const amount = parseMoney(values.amount, currency);
-  if (!amount.ok) errors.amount = moneyFormError(amount.error);
-  const paidOn = parseFormDate(values.paidOn);
-  if ('error' in paidOn) errors.paidOn = paidOn.error;
-  const periods = parseWholeNumber(values.periods, 1, LIMITS.periodsMax);
-  if (!periods.ok) errors.periods = { key: 'wholeNumber', min: 1, max: LIMITS.periodsMax };
-  if (values.confirmation.trim().length > LIMITS.shortText)
-    errors.confirmation = { key: 'tooLong', max: LIMITS.shortText };
-  if (values.note.length > LIMITS.note) errors.note = { key: 'tooLong', max: LIMITS.note };
-  if (!amount.ok || 'error' in paidOn || !periods.ok || Object.keys(errors).length)
-    return { ok: false, errors };
+): FormCheck<TopUpFormValues, TopUpInput> {
+  const amount = checkMoney(values.amount, currency);
+  const paidOn = checkDate(values.paidOn);
+  const periods = checkPeriods(values);
+  const confirmation = checkText(values.confirmation, LIMITS.shortText);
+  const note = checkText(values.note, LIMITS.note);
+  if (!amount.ok || !paidOn.ok || !periods.ok || !confirmation.ok || !note.ok) {
+    return { ok: false, errors: errorsOf({ amount, paidOn, periods, confirmation, note }) };
+  }
   return {
     ok: true,
     input: {
-      paidOn: paidOn.date,
-      amount: amount.money,
+      paidOn: paidOn.value,
+      amount: amount.value,
       periods: periods.value,
       channel: CHANNELS.includes(values.channel) ? values.channel : 'other',
       method: PAYMENT_METHODS.includes(values.method) ? values.method : 'other',
-      confirmation: values.confirmation.trim(),
-      note: values.note.trim(),
+      confirmation: confirmation.value,
+      note: note.value,
     },
   };
+}
+
+/** The line's due date after the top-up the form describes so far; null while it is incomplete. */
+export function previewDueAfter(line: LineRow, values: TopUpFormValues): PlainDate | null {
+  const paidOn = checkDate(values.paidOn);
+  const periods = checkPeriods(values);
+  if (!paidOn.ok || !periods.ok) return null;
+  return applyTopUp(line, { paidOn: paidOn.value, periods: periods.value }).record.dueAfter;
 }

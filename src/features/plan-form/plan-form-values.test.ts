@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { type LineInput, lineInputSchema } from '@/db/row-schemas';
+import type { LineRow } from '@/db/rows';
+import { settingsFromRows } from '@/db/settings-values';
+import { date, lineInput } from '@/db/test-fixtures';
+import { LIMITS } from '@/domain/limits';
+import { normalizeLeadDays } from '@/domain/reminders';
+import type { RenewalRule } from '@/domain/renewal-rule';
+import {
+  amountLimit,
+  dateLimits,
+  describeLimits,
+  numberLimit,
+  textLimit,
+} from '@/testing/describe-limits';
+import { checkPlanForm, type PlanFormValues, valuesFromLine } from './plan-form-values';
+
+const line: LineRow = {
+  ...lineInput(),
+  id: 'line',
+  archived: false,
+  createdAt: 1,
+  updatedAt: 1,
+};
+const values = valuesFromLine(line);
+
+const { shortText, everyMonthsMax, everyDaysMax, leadDays } = LIMITS;
+const count = (length: number) => Array.from({ length }, (_, index) => index);
+const monthly = (every: number): RenewalRule => ({ kind: 'monthly', every, anchorDay: 1 });
+const days = (every: number): RenewalRule => ({ kind: 'days', every });
+const validity = (n: number): RenewalRule => ({ kind: 'validity', days: n, stack: false });
+const validityKind = { ruleKind: 'validity' } satisfies Partial<PlanFormValues>;
+const tooMany = { leadDays: count(leadDays + 1) };
+
+describeLimits<PlanFormValues, LineInput>(
+  'the plan form and the stored line hold to the same limits',
+  { values, check: (typed) => checkPlanForm(typed, line), schema: lineInputSchema, row: lineInput },
+  [
+    textLimit('name', LIMITS.name, (name) => ({ name })),
+    textLimit('carrier', shortText, (carrier) => ({ carrier })),
+    textLimit('phone', LIMITS.phone, (phone) => ({ phone })),
+    textLimit('plan', shortText, (plan) => ({ plan })),
+    textLimit('notes', LIMITS.note, (notes) => ({ notes })),
+    amountLimit('price', (price) => ({ price })),
+    numberLimit('N months', 'every', everyMonthsMax, (n) => ({ rule: monthly(n) })),
+    numberLimit('N days', 'every', everyDaysMax, (n) => ({ rule: days(n) }), { ruleKind: 'days' }),
+    numberLimit('validity', 'every', everyDaysMax, (n) => ({ rule: validity(n) }), validityKind),
+    numberLimit('earliest reminder', 'leadDays', LIMITS.leadDayMax, (day) => ({ leadDays: [day] })),
+    ['reminders', 'leadDays', count(leadDays).join(), count(leadDays + 1).join(), tooMany],
+    numberLimit('grace days', 'graceDays', LIMITS.graceDaysMax, (graceDays) => ({ graceDays })),
+    ...dateLimits('nextDue', (nextDue) => ({ nextDue: date(nextDue) })),
+  ],
+);
+
+describe('the limits of a line outside its form', () => {
+  it('reminds on every lead day the form accepts, and the settings keep the same as defaults', () => {
+    expect(normalizeLeadDays([LIMITS.leadDayMax, LIMITS.leadDayMax + 1])).toEqual([
+      LIMITS.leadDayMax,
+    ]);
+    const settings = (leadDays: number[], graceDays: number) =>
+      settingsFromRows([
+        { key: 'defaultLeadDays', value: leadDays },
+        { key: 'defaultGraceDays', value: graceDays },
+      ]);
+    expect(settings([LIMITS.leadDayMax], LIMITS.graceDaysMax)).toMatchObject({
+      defaultLeadDays: [LIMITS.leadDayMax],
+      defaultGraceDays: LIMITS.graceDaysMax,
+    });
+    expect(settings([LIMITS.leadDayMax + 1], LIMITS.graceDaysMax + 1)).toMatchObject({
+      defaultLeadDays: [3, 1, 0],
+      defaultGraceDays: 0,
+    });
+  });
+});
+
+describe('checkPlanForm', () => {
+  it('keeps the stored anchor of an untouched month-end due date, and follows a changed one', () => {
+    const onThe31st: LineRow = {
+      ...line,
+      rule: { kind: 'monthly', every: 1, anchorDay: 31 },
+      nextDue: date('2027-02-28'),
+    };
+    const untouched = checkPlanForm(valuesFromLine(onThe31st), onThe31st);
+    expect(untouched.ok && untouched.input.rule).toEqual({
+      kind: 'monthly',
+      every: 1,
+      anchorDay: 31,
+    });
+    const changed = checkPlanForm(
+      { ...valuesFromLine(onThe31st), nextDue: '2027-03-15' },
+      onThe31st,
+    );
+    expect(changed.ok && changed.input.rule).toEqual({ kind: 'monthly', every: 1, anchorDay: 15 });
+  });
+
+  it('saves text without its surrounding spaces and names every field in trouble', () => {
+    const trimmed = checkPlanForm({ ...values, name: '  Spare  ' }, line);
+    expect(trimmed.ok && trimmed.input.name).toBe('Spare');
+    const refused = checkPlanForm({ ...values, name: ' ', price: 'abc', graceDays: '-1' }, line);
+    expect(refused).toEqual({
+      ok: false,
+      errors: {
+        name: { key: 'required' },
+        price: { key: 'money' },
+        graceDays: { key: 'wholeNumber', min: 0, max: LIMITS.graceDaysMax },
+      },
+    });
+  });
+});
