@@ -1,10 +1,12 @@
 // `npm test`: install if needed, find a Chromium, then run every check. Each step runs even when
 // an earlier one failed, so one run shows everything that is wrong; the exit code is non-zero if
-// any step failed. The last line counts the unit and end-to-end tests.
+// any step failed. Then reports/reliability.md gets each RELIABILITY.md row's result from this
+// run; the last line counts the unit and end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { chromiumOrExit } from './find-chromium.mjs';
+import { writeReliabilityReport } from './reliability.mjs';
 
 ensureDependencies();
 rmSync('reports', { recursive: true, force: true });
@@ -16,6 +18,7 @@ const steps = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-b']],
   ['audit', process.execPath, ['scripts/audit.mjs']],
+  ['scripts', process.execPath, ['--test', '--test-reporter=spec', 'scripts/reliability.test.mjs']],
   [
     'unit',
     bin('vitest'),
@@ -26,9 +29,11 @@ const steps = [
 ];
 
 const failed = [];
+const outcomes = {};
 for (const [name, command, args] of steps) {
   if (name === 'e2e' && failed.includes('build')) {
     failed.push(name);
+    outcomes[name] = 'not run';
     continue;
   }
   console.log(`\n▶ ${name}`);
@@ -37,7 +42,16 @@ for (const [name, command, args] of steps) {
     env: { ...process.env, TOPUP_CHROMIUM: chromium },
   });
   if (result.status !== 0) failed.push(name);
+  outcomes[name] = result.status === 0 ? 'passes' : 'fails';
 }
+
+// A row whose tests failed has already failed their step; one naming a test that no longer
+// exists fails here.
+console.log('\n▶ reliability');
+const reliability = writeReliabilityReport(outcomes);
+for (const error of reliability.errors) console.error(`reliability: ${error}`);
+if (reliability.errors.length) failed.push('reliability');
+else console.log(reliability.summary);
 
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
