@@ -1,11 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareDateTimes,
-  formatTimeOfDay,
-  MINUTES_PER_DAY,
-  parseTimeOfDay,
-} from './local-date-time';
+import { compareDateTimes, MINUTES_PER_DAY, parseTimeOfDay } from './local-date-time';
 import { d } from './dates.fixture';
 
 describe('compareDateTimes', () => {
@@ -35,20 +29,4 @@ describe('parseTimeOfDay', () => {
       expect(parseTimeOfDay(text)).toBeNull();
     },
   );
-});
-
-describe('formatTimeOfDay', () => {
-  it('writes minutes since midnight as zero-padded HH:MM', () => {
-    expect(formatTimeOfDay(0)).toBe('00:00');
-    expect(formatTimeOfDay(545)).toBe('09:05');
-    expect(formatTimeOfDay(1439)).toBe('23:59');
-  });
-
-  it('is read back by parseTimeOfDay', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: MINUTES_PER_DAY - 1 }), (minutes) => {
-        expect(parseTimeOfDay(formatTimeOfDay(minutes))).toBe(minutes);
-      }),
-    );
-  });
 });

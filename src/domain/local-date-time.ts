@@ -17,12 +17,6 @@ export function parseTimeOfDay(text: string): number | null {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 
-/** "HH:MM" for minutes since midnight. */
-export function formatTimeOfDay(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  return `${String(hours).padStart(2, '0')}:${String(minutes - hours * 60).padStart(2, '0')}`;
-}
-
 /** The device's calendar date and time of day at an instant (the caller passes "now"). */
 export function localDateTimeOf(instant: Date): LocalDateTime {
   return {

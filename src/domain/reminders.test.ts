@@ -9,7 +9,6 @@ import {
   DEFAULT_REMINDER_TIME,
   dueStages,
   needsAttention,
-  nextAlertAt,
   normalizeLeadDays,
   reminderKey,
   snoozeUntil,
@@ -155,50 +154,6 @@ describe('dueStages', () => {
   });
 });
 
-describe('nextAlertAt', () => {
-  it.each([
-    ['2026-01-01 12:00', '2026-01-07 09:00'],
-    ['2026-01-07 08:59', '2026-01-07 09:00'],
-    ['2026-01-07 09:00', '2026-01-09 09:00'],
-    ['2026-01-08 12:00', '2026-01-09 09:00'],
-    ['2026-01-09 09:00', '2026-01-10 09:00'],
-    ['2026-01-10 09:00', '2026-01-11 09:00'],
-    ['2026-01-15 08:00', '2026-01-15 09:00'],
-    ['2026-01-15 10:00', '2026-01-16 09:00'],
-  ])('after %s is %s', (now, expected) => {
-    expect(nextAlertAt(line, at(now))).toEqual(at(expected));
-  });
-
-  it('goes to the first overdue day when no lead day is left', () => {
-    expect(nextAlertAt({ ...line, leadDays: [] }, at('2026-01-01 12:00'))).toEqual(
-      at('2026-01-11 09:00'),
-    );
-    expect(nextAlertAt({ ...line, leadDays: [5] }, at('2026-01-06 12:00'))).toEqual(
-      at('2026-01-11 09:00'),
-    );
-    expect(nextAlertAt({ ...line, leadDays: [3, 1] }, at('2026-01-09 10:00'))).toEqual(
-      at('2026-01-11 09:00'),
-    );
-  });
-
-  it('is the end of a snooze when a stage came during it', () => {
-    const snoozed = { ...line, snoozedUntil: at('2026-01-10 09:00') };
-    expect(nextAlertAt(snoozed, at('2026-01-09 10:00'))).toEqual(at('2026-01-10 09:00'));
-    const untilNoon = { ...line, snoozedUntil: at('2026-01-08 12:00') };
-    expect(nextAlertAt(untilNoon, at('2026-01-07 10:00'))).toEqual(at('2026-01-08 12:00'));
-  });
-
-  it('is the first stage after a snooze that ends before any stage', () => {
-    const snoozed = { ...line, snoozedUntil: at('2026-01-02 09:00') };
-    expect(nextAlertAt(snoozed, at('2026-01-01 10:00'))).toEqual(at('2026-01-07 09:00'));
-  });
-
-  it('ignores a snooze that has ended', () => {
-    const snoozed = { ...line, snoozedUntil: at('2026-01-08 09:00') };
-    expect(nextAlertAt(snoozed, at('2026-01-08 09:00'))).toEqual(at('2026-01-09 09:00'));
-  });
-});
-
 describe('snoozeUntil', () => {
   it('is tomorrow at the reminder time', () => {
     expect(snoozeUntil(at('2026-01-09 23:30'), '09:00')).toEqual(at('2026-01-10 09:00'));
@@ -253,30 +208,6 @@ describe('reminder properties', () => {
             }
           }
           expect(new Set(shown).size).toBe(shown.length);
-        },
-      ),
-    );
-  });
-
-  it('nothing changes before nextAlertAt and something new is due at it', () => {
-    fc.assert(
-      fc.property(
-        arbitraryLine,
-        arbitraryMoment,
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (reminderLine, now, fraction) => {
-          const next = nextAlertAt(reminderLine, now);
-          const gap = toMinutes(next) - toMinutes(now);
-          expect(gap).toBeGreaterThan(0);
-          const keys = (moment: LocalDateTime) =>
-            dueStages(reminderLine, moment).map(({ key }) => key);
-          const before = keys(now);
-          const between = fromMinutes(toMinutes(now) + Math.floor(fraction * (gap - 1)));
-          expect(keys(between)).toEqual(before);
-          expect(keys(fromMinutes(toMinutes(next) - 1))).toEqual(before);
-          const after = keys(next);
-          expect(after).toHaveLength(1);
-          expect(after).not.toEqual(before);
         },
       ),
     );

@@ -1,5 +1,5 @@
-// Which due-date alert a line owes at a given local moment, and when the next one comes. The page
-// and the service worker both ask; the reminder log keeps each key from being shown twice.
+// Which due-date alert a line owes at a given local moment. The page and the service worker both
+// ask; the reminder log keeps each key from being shown twice.
 import { LIMITS } from './limits';
 import { compareDateTimes, parseTimeOfDay, type LocalDateTime } from './local-date-time';
 import { addDays, daysBetween, type PlainDate } from './plain-date';
@@ -81,16 +81,6 @@ function latestStage(line: ReminderLine, now: LocalDateTime): ReminderStage | nu
   return lead === undefined ? null : stageOf(line, 'lead', lead, minutes);
 }
 
-/** The first stage moment strictly after `moment`. There always is one: overdue stages never end. */
-function firstStageAfter(line: ReminderLine, moment: LocalDateTime): LocalDateTime {
-  const minutes = reminderMinutes(line.reminderTime);
-  const firstDay = moment.minutes < minutes ? moment.date : addDays(moment.date, 1);
-  const daysPast = daysBetween(line.nextDue, firstDay);
-  if (daysPast > 0) return { date: firstDay, minutes };
-  const lead = normalizeLeadDays(line.leadDays).find((day) => day <= -daysPast);
-  return { date: addDays(line.nextDue, lead === undefined ? 1 : -lead), minutes };
-}
-
 function snoozedAt(line: ReminderLine, now: LocalDateTime): LocalDateTime | null {
   const until = line.snoozedUntil;
   return until && compareDateTimes(now, until) < 0 ? until : null;
@@ -105,14 +95,6 @@ function snoozedAt(line: ReminderLine, now: LocalDateTime): LocalDateTime | null
 export function dueStages(line: ReminderLine, now: LocalDateTime): ReminderStage[] {
   const stage = snoozedAt(line, now) ? null : latestStage(line, now);
   return stage ? [stage] : [];
-}
-
-/** The next moment dueStages gives something new for the line: when to wake up for it. */
-export function nextAlertAt(line: ReminderLine, now: LocalDateTime): LocalDateTime {
-  const until = snoozedAt(line, now);
-  if (until === null) return firstStageAfter(line, now);
-  // Whatever came during the snooze is owed the moment it ends.
-  return latestStage(line, until) ? until : firstStageAfter(line, until);
 }
 
 /** Snoozing silences a line until the reminder time tomorrow. */
