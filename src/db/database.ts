@@ -9,9 +9,11 @@ import type {
   ShareInboxRow,
   TopUpRow,
 } from './rows';
-import { DATABASE_NAME } from './database-identity';
 import { upgradeToIsoDigits } from './iso-digits-upgrade';
 import { settingRowsOfNewDatabase } from './settings-values';
+
+/** The name of the app's IndexedDB database. */
+const DATABASE_NAME = 'topup';
 
 /** Version 1: settings only (the app frame). */
 export const SCHEMA_V1 = { settings: 'key' };
