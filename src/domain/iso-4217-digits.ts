@@ -7,9 +7,6 @@
 // of the meaning of every stored amount and every backup: they must be the same in every browser
 // and after every browser update, which the browser's own locale data (Intl) is not.
 
-/** The publication of ISO 4217 list one that this table follows. */
-export const ISO_4217_PUBLISHED = '2024-06-25';
-
 /** Every ISO 4217 currency whose minor unit has other than two digits; all others have two. */
 export const MINOR_DIGITS_NOT_TWO: ReadonlyMap<string, number> = new Map([
   ['BHD', 3],
