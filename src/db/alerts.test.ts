@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AlertMessage, AlertNotification } from '@/domain/alert-notification';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import {
   claimDueAlerts,
+  type Notifier,
   raiseDueAlerts,
   readAttentionCount,
   recordBackgroundCheck,
@@ -80,26 +82,52 @@ describe('claimDueAlerts', () => {
 });
 
 describe('raiseDueAlerts', () => {
-  it('shows each claimed alert and counts them', async () => {
-    await addLine();
-    const shown: string[] = [];
-    const count = await raiseDueAlerts(at('2027-01-29'), async ({ line }) => {
-      shown.push(line.name);
-    });
-    expect(count).toBe(1);
-    expect(shown).toEqual(['My US number']);
+  /** Words each message by its key, so the tests see which message was asked for. */
+  const byKey = ({ key }: AlertMessage) => key;
+
+  /** A notifier that keeps what it was asked to show, in place of the worker's registration. */
+  function recordingNotifier() {
+    const shown: { title: string; options: AlertNotification['options'] }[] = [];
+    const notifier: Notifier = {
+      showNotification: async (title, options) => {
+        shown.push({ title, options });
+      },
+    };
+    return { shown, notifier };
+  }
+
+  it('shows each claimed alert as the line’s notification and counts them', async () => {
+    const id = await addLine();
+    const { shown, notifier } = recordingNotifier();
+    expect(await raiseDueAlerts(at('2027-01-29'), 'en-US', byKey, notifier)).toBe(1);
+    expect(shown).toEqual([
+      {
+        title: 'alerts.dueIn',
+        options: expect.objectContaining({
+          tag: `due:${id}`,
+          lang: 'en-US',
+          data: { kind: 'due', lineId: id },
+        }),
+      },
+    ]);
+    expect(await raiseDueAlerts(at('2027-01-29', '23:00'), 'en-US', byKey, notifier)).toBe(0);
+    expect(shown).toHaveLength(1);
   });
 
   it('gives an alert back when it could not be shown, so the next check raises it', async () => {
     await addLine();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const failing = async () => {
-      throw new Error('no notifications');
+    const failing: Notifier = {
+      showNotification: async () => {
+        throw new Error('no notifications');
+      },
     };
-    expect(await raiseDueAlerts(at('2027-01-29'), failing)).toBe(0);
+    expect(await raiseDueAlerts(at('2027-01-29'), 'en-US', byKey, failing)).toBe(0);
     expect(warn).toHaveBeenCalledOnce();
     expect(await db.reminderLog.count()).toBe(0);
-    expect(await raiseDueAlerts(at('2027-01-29'), async () => undefined)).toBe(1);
+    const { shown, notifier } = recordingNotifier();
+    expect(await raiseDueAlerts(at('2027-01-29'), 'en-US', byKey, notifier)).toBe(1);
+    expect(shown.map(({ title }) => title)).toEqual(['alerts.dueIn']);
   });
 });
 

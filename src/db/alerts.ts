@@ -2,6 +2,11 @@
 // claimed in the reminder log in the same transaction that checks it. IndexedDB runs read-write
 // transactions on the same tables one after another, even across the page and the worker, so
 // whichever claims a stage first shows it and the other finds it taken.
+import {
+  dueAlertNotification,
+  type AlertNotification,
+  type Translate,
+} from '@/domain/alert-notification';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import type { PlainDate } from '@/domain/plain-date';
 import { attentionCount, dueStages, snoozeUntil, type ReminderStage } from '@/domain/reminders';
@@ -69,19 +74,28 @@ export async function recordBackgroundCheck(at: Date): Promise<void> {
   await saveSetting('lastBackgroundCheckAt', at.getTime());
 }
 
+/** What shows a notification: the service worker's registration, in the page and in the worker. */
+export type Notifier = {
+  showNotification(title: string, options: AlertNotification['options']): Promise<void>;
+};
+
 /**
- * Claims the alerts owed at `now` and hands each to `show`. An alert that could not be shown is
- * given back, so that the next check tries again rather than losing it.
+ * Claims the alerts owed at `now` and shows each as its notification, worded by `translate` in
+ * `locale`. An alert that could not be shown is given back, so that the next check tries again
+ * rather than losing it.
  */
 export async function raiseDueAlerts(
   now: LocalDateTime,
-  show: (alert: DueAlert) => Promise<void>,
+  locale: string,
+  translate: Translate,
+  notifier: Notifier,
 ): Promise<number> {
   const alerts = await claimDueAlerts(now);
   const outcomes = await Promise.all(
     alerts.map(async (alert) => {
       try {
-        await show(alert);
+        const { title, options } = dueAlertNotification(alert.line, now.date, locale, translate);
+        await notifier.showNotification(title, options);
         return true;
       } catch (error) {
         console.warn('An alert could not be shown; the next check tries again.', error);

@@ -1,7 +1,7 @@
 // The page's own due-date check. A module of its own, loaded when the check first runs (at an idle
 // moment after the first paint): it brings the alert engine, which the first view does not need.
 import { raiseDueAlerts } from '@/db/alerts';
-import { dueAlertNotification, type Translate } from '@/domain/alert-notification';
+import type { Translate } from '@/domain/alert-notification';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import { notificationAccess } from './notifications';
 
@@ -14,8 +14,5 @@ export async function raiseAlertsFromPage(
   if (notificationAccess() !== 'granted') return;
   // Wait for the worker before claiming anything, so that no claimed alert waits on it.
   const registration = await navigator.serviceWorker.ready;
-  await raiseDueAlerts(now, async ({ line }) => {
-    const { title, options } = dueAlertNotification(line, now.date, locale, translate);
-    await registration.showNotification(title, options);
-  });
+  await raiseDueAlerts(now, locale, translate, registration);
 }

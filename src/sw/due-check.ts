@@ -1,7 +1,6 @@
 // The background check: the Periodic Background Sync event "due-check" wakes the worker, which
 // raises what is owed with the same engine as the page, notes the time and refreshes the badge.
 import { readAttentionCount, raiseDueAlerts, recordBackgroundCheck } from '@/db/alerts';
-import { dueAlertNotification } from '@/domain/alert-notification';
 import { localDateTimeOf } from '@/domain/local-date-time';
 import { workerTranslator } from './worker-translator';
 
@@ -10,10 +9,7 @@ declare const self: ServiceWorkerGlobalScope;
 export async function runDueCheck(instant: Date): Promise<void> {
   const now = localDateTimeOf(instant);
   const { locale, translate } = await workerTranslator();
-  await raiseDueAlerts(now, async ({ line }) => {
-    const { title, options } = dueAlertNotification(line, now.date, locale, translate);
-    await self.registration.showNotification(title, options);
-  });
+  await raiseDueAlerts(now, locale, translate, self.registration);
   await recordBackgroundCheck(instant);
   await updateBadge(await readAttentionCount(now.date));
 }
