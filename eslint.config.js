@@ -8,11 +8,23 @@ import tseslint from 'typescript-eslint';
 
 const LAYERS = ['app', 'features', 'ui', 'state', 'i18n', 'pwa', 'db', 'domain', 'sw'];
 
-/** A no-restricted-imports rule allowing `src/<layer>` to import only the listed layers. */
-function onlyLayers(allowed, message) {
+/** testing/ holds fixtures and helpers for tests; production code never imports them. */
+const NOT_TESTING = { group: ['@/testing/*'], message: 'testing/ is for tests only.' };
+
+/**
+ * A no-restricted-imports rule allowing `src/<layer>` to import only the listed layers, and beside
+ * them the listed modules of other layers (as 'sw/app-badge').
+ */
+function onlyLayers(allowed, message, modules = []) {
   const forbidden = LAYERS.filter((layer) => !allowed.includes(layer));
-  const patterns = [{ group: ['../*'], message: 'Import across folders through "@/…".' }];
-  if (forbidden.length) patterns.push({ group: forbidden.map((layer) => `@/${layer}/*`), message });
+  const patterns = [
+    { group: ['../*'], message: 'Import across folders through "@/…".' },
+    NOT_TESTING,
+  ];
+  if (forbidden.length) {
+    const group = forbidden.map((layer) => `@/${layer}/*`);
+    patterns.push({ group: [...group, ...modules.map((module) => `!@/${module}`)], message });
+  }
   const options = { patterns };
   if (!allowed.includes('db')) {
     options.paths = [{ name: 'dexie', message: 'Only db/ talks to Dexie: call its functions.' }];
@@ -102,9 +114,12 @@ export default tseslint.config(
   {
     files: ['src/pwa/**/*.ts'],
     rules: {
+      // The page's glue shares two modules with the worker: the badge, and the tag and interval
+      // of the background check it registers for the worker. Neither uses a worker global.
       'no-restricted-imports': onlyLayers(
         ['pwa', 'state', 'db', 'domain'],
-        'pwa/ is page glue: it imports state/, db/ and domain/ only.',
+        'pwa/ is page glue: it imports state/, db/, domain/ and the modules it shares with sw/ only.',
+        ['sw/app-badge', 'sw/due-check-schedule'],
       ),
     },
   },
@@ -117,6 +132,7 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'Go through the repository functions of db/.' }],
           patterns: [
             { group: ['../*'], message: 'Import across folders through "@/…".' },
+            NOT_TESTING,
             {
               group: ['@/features/*', '@/app/*', '@/sw/*'],
               message:
@@ -136,9 +152,20 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'Go through the repository functions of db/.' }],
           patterns: [
             { group: ['../*'], message: 'Import across folders through "@/…".' },
+            NOT_TESTING,
             { group: ['@/sw/*'], message: 'The page never imports the worker.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Tests and their fixtures may import any layer and testing/, across folders through "@/…".
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/*.fixture.ts', 'src/testing/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'Import across folders through "@/…".' }] },
       ],
     },
   },

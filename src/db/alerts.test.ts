@@ -12,7 +12,7 @@ import {
 import { db } from './database';
 import { createLine, setLineArchived } from './lines';
 import { readSettings, saveSetting } from './settings';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
 
 beforeEach(resetDatabase);

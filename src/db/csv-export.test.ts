@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TOP_UPS_CSV_HEADER, topUpsCsv } from './csv-export';
 import { db } from './database';
 import { createLine } from './lines';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
 
 beforeEach(resetDatabase);

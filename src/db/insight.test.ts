@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import { loadPriceHistories, loadSpend } from './insight';
 import { createLine } from './lines';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
 
 beforeEach(resetDatabase);

@@ -3,7 +3,7 @@ import { ConflictError, MissingRowError } from './conflict-error';
 import { db } from './database';
 import { createLine, deleteLine, restoreDeleted, setLineArchived, updateLine } from './lines';
 import { InvalidInputError } from './row-schemas';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
 
 beforeEach(resetDatabase);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './database';
 import { createLine } from './lines';
 import { sharedRead } from './live-read';
-import { lineInput, resetDatabase } from './test-fixtures';
+import { lineInput, resetDatabase } from '@/testing/db-fixtures';
 
 beforeEach(resetDatabase);
 

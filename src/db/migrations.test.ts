@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runtimeMinorDigits } from '@/domain/money-digits';
 import { SCHEMA_V1, SCHEMA_V2, TopupDatabase } from './database';
 import type { LineRow, TopUpRow } from './rows';
-import { date, lineInput, topUpInput } from './test-fixtures';
+import { date, lineInput, topUpInput } from '@/testing/db-fixtures';
 
 describe('migration from version 1 (settings only) to version 2', () => {
   it('keeps every settings row and opens the new tables empty and usable', async () => {

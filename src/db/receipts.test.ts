@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import type { TopUpRow } from './rows';
-import { date, resetDatabase, topUpInput } from './test-fixtures';
+import { date, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { allTopUps, newestTopUps } from './receipts';
 
 beforeEach(resetDatabase);

@@ -3,7 +3,7 @@ import { MissingRowError } from './conflict-error';
 import { db } from './database';
 import { createLine, restoreDeleted } from './lines';
 import { InvalidInputError } from './row-schemas';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { addAttachments, deleteAttachment, deleteTopUp, logTopUp, updateTopUp } from './top-ups';
 
 beforeEach(resetDatabase);

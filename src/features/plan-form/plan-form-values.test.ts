@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type LineInput, lineInputSchema } from '@/db/row-schemas';
 import type { LineRow } from '@/db/rows';
 import { settingsFromRows } from '@/db/settings-values';
-import { date, lineInput } from '@/db/test-fixtures';
+import { date, lineInput } from '@/testing/db-fixtures';
 import { LIMITS } from '@/domain/limits';
 import { normalizeLeadDays } from '@/domain/reminders';
 import type { RenewalRule } from '@/domain/renewal-rule';

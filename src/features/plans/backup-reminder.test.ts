@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineRow } from '@/db/rows';
-import { lineInput } from '@/db/test-fixtures';
+import { lineInput } from '@/testing/db-fixtures';
 import { needsBackupReminder } from './backup-reminder';
 
 const DAY = 24 * 60 * 60 * 1000;

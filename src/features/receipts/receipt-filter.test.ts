@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineRow, TopUpRow } from '@/db/rows';
-import { lineInput, topUpInput } from '@/db/test-fixtures';
+import { lineInput, topUpInput } from '@/testing/db-fixtures';
 import { filterReceipts, receiptYears, searchableReceipts } from './receipt-filter';
 
 const line = (id: string, name: string, carrier: string): LineRow => ({

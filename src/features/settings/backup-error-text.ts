@@ -1,6 +1,6 @@
 // Plain words for each way a backup file can be wrong.
 import { useTranslation } from '@/i18n/i18n';
-import type { BackupError } from '@/db/backup-format';
+import type { BackupError } from '@/db/backup/backup-format';
 import { formatMinorPlain } from '@/domain/money';
 
 export function useBackupErrorText(): (error: BackupError) => string {

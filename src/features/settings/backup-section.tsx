@@ -3,10 +3,10 @@
 // an encrypted one), says what it holds, and only then writes it, all at once.
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup-format';
-import { encryptBackup } from '@/db/backup-crypto';
-import { backupFileName, exportBackup } from '@/db/backup-export';
-import { applyBackup, readBackup } from '@/db/backup-import';
+import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup/backup-format';
+import { encryptBackup } from '@/db/backup/backup-crypto';
+import { backupFileName, exportBackup } from '@/db/backup/backup-export';
+import { applyBackup, readBackup } from '@/db/backup/backup-import';
 import { saveSetting } from '@/db/settings';
 import { useBackupErrorText } from './backup-error-text';
 import { BackupExportForm, BackupUnlockForm } from './backup-passphrase-forms';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type TopUpInput, topUpInputSchema } from '@/db/row-schemas';
-import { date, topUpInput } from '@/db/test-fixtures';
+import { date, topUpInput } from '@/testing/db-fixtures';
 import { readConfirmation } from '@/domain/confirmation-reader';
 import { LIMITS } from '@/domain/limits';
 import {

@@ -12,10 +12,10 @@ import {
   type BackupLimits,
   type ParsedBackup,
 } from './backup-format';
-import { craftZip, zeroBomb, zipLayout } from './backup-hostile-fixtures';
+import { craftZip, zeroBomb, zipLayout } from '@/testing/hostile-backups';
 import { applyBackup, readBackup } from './backup-import';
-import { bytesOf, dumpDatabase, seedEverything } from './backup-test-fixtures';
-import { resetDatabase } from './test-fixtures';
+import { bytesOf, dumpDatabase, seedEverything } from '@/testing/backup-fixtures';
+import { resetDatabase } from '@/testing/db-fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

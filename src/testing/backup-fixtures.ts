@@ -1,10 +1,10 @@
 // Shared by the backup tests: a database with something of everything, a full dump of it to
 // compare, and hand-made backup archives to break in every way a file can be broken.
 import { strToU8, type Zippable, zipSync } from 'fflate';
-import { db } from './database';
-import { createLine } from './lines';
-import { date, lineInput, topUpInput } from './test-fixtures';
-import { logTopUp } from './top-ups';
+import { db } from '@/db/database';
+import { createLine } from '@/db/lines';
+import { date, lineInput, topUpInput } from './db-fixtures';
+import { logTopUp } from '@/db/top-ups';
 
 const SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],

@@ -49,8 +49,8 @@
 import * as v from 'valibot';
 import { RECEIPT_TYPES } from '@/domain/file-type';
 import { LIMITS } from '@/domain/limits';
-import { idSchema, plainDateSchema, timestampSchema } from './row-schemas';
-import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
+import { idSchema, plainDateSchema, timestampSchema } from '@/db/row-schemas';
+import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
 
 export const BACKUP_FORMAT = 'topup-backup';
 export const BACKUP_FORMAT_VERSION = 2;

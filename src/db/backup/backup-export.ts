@@ -14,8 +14,8 @@ import {
   MANIFEST_FILE,
 } from './backup-format';
 import { createPacer, type Pacer } from './backup-pacer';
-import { db } from './database';
-import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
+import { db } from '@/db/database';
+import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
 
 const CHUNK_BYTES = 1024 * 1024;
 /** Deflating this much takes a few tens of milliseconds on a slow phone. */

@@ -16,8 +16,8 @@ import {
   seedEverything,
   VALID_FILES,
   validManifest,
-} from './backup-test-fixtures';
-import { resetDatabase } from './test-fixtures';
+} from '@/testing/backup-fixtures';
+import { resetDatabase } from '@/testing/db-fixtures';
 
 beforeEach(resetDatabase);
 

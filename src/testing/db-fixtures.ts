@@ -1,7 +1,7 @@
 // Shared by the db tests: a clean database and a valid line to start from.
 import type { PlainDate } from '@/domain/plain-date';
-import { db } from './database';
-import type { LineInput, TopUpInput } from './row-schemas';
+import { db } from '@/db/database';
+import type { LineInput, TopUpInput } from '@/db/row-schemas';
 
 export async function resetDatabase(): Promise<void> {
   db.close();

@@ -12,11 +12,11 @@ import {
   seedEverything,
   VALID_FILES,
   validManifest,
-} from './backup-test-fixtures';
-import { db } from './database';
-import { createLine, deleteLine, updateLine } from './lines';
-import { date, lineInput, resetDatabase, topUpInput } from './test-fixtures';
-import { logTopUp } from './top-ups';
+} from '@/testing/backup-fixtures';
+import { db } from '@/db/database';
+import { createLine, deleteLine, updateLine } from '@/db/lines';
+import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
+import { logTopUp } from '@/db/top-ups';
 
 beforeEach(resetDatabase);
 

@@ -21,8 +21,8 @@ import {
   type ZipEntry,
   type ZipSource,
 } from './backup-zip-reader';
-import { db } from './database';
-import type { AttachmentRow } from './rows';
+import { db } from '@/db/database';
+import type { AttachmentRow } from '@/db/rows';
 
 export type ReadBackupResult =
   { ok: true; backup: ParsedBackup; summary: BackupSummary } | { ok: false; error: BackupError };

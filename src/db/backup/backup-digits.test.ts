@@ -8,11 +8,11 @@ import { LIMITS } from '@/domain/limits';
 import { exportBackup } from './backup-export';
 import type { BackupError } from './backup-format';
 import { applyBackup, readBackup } from './backup-import';
-import { backupZip, dumpDatabase, seedEverything, validManifest } from './backup-test-fixtures';
-import { db } from './database';
-import { createLine } from './lines';
-import { lineInput, resetDatabase, topUpInput } from './test-fixtures';
-import { logTopUp } from './top-ups';
+import { backupZip, dumpDatabase, seedEverything, validManifest } from '@/testing/backup-fixtures';
+import { db } from '@/db/database';
+import { createLine } from '@/db/lines';
+import { lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
+import { logTopUp } from '@/db/top-ups';
 
 beforeEach(resetDatabase);
 

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup } from './backup-export';
-import { seedEverything } from './backup-test-fixtures';
-import { db } from './database';
-import { resetDatabase } from './test-fixtures';
+import { seedEverything } from '@/testing/backup-fixtures';
+import { db } from '@/db/database';
+import { resetDatabase } from '@/testing/db-fixtures';
 
 beforeEach(resetDatabase);
 

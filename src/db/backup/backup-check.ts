@@ -17,8 +17,8 @@ import {
   settingRowSchema,
 } from './backup-format';
 import type { Pacer } from './backup-pacer';
-import { lineRowSchema, topUpRowSchema } from './row-schemas';
-import type { LineRow, ReminderLogRow, SettingRow, TopUpRow } from './rows';
+import { lineRowSchema, topUpRowSchema } from '@/db/row-schemas';
+import type { LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
 
 /** A checked manifest: a ParsedBackup whose attachments still name their files. */
 export type CheckedManifest = Omit<ParsedBackup, 'attachments'> & {

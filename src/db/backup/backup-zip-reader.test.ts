@@ -1,7 +1,7 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_LIMITS, type BackupError, BackupFailure } from './backup-format';
-import { awkwardBytes, bytesOf, declareSize } from './backup-test-fixtures';
+import { awkwardBytes, bytesOf, declareSize } from '@/testing/backup-fixtures';
 import { blobSource, readZipDirectory, readZipEntry, type ZipSource } from './backup-zip-reader';
 
 const noPause = () => Promise.resolve();

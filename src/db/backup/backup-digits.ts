@@ -5,7 +5,7 @@ import { minorDigits } from '@/domain/money';
 import { rescaleMinor, runtimeMinorDigits } from '@/domain/money-digits';
 import { LIMITS } from '@/domain/limits';
 import { BackupFailure } from './backup-format';
-import type { LineRow, TopUpRow } from './rows';
+import type { LineRow, TopUpRow } from '@/db/rows';
 
 /** More digits than any currency has had (ISO 4217's most is four), and still exact to scale by. */
 const MOST_DIGITS = 9;
