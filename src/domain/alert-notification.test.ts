@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   alertMessages,
-  DUE_CHECK_MIN_INTERVAL_MS,
-  DUE_CHECK_TAG,
   dueAlertNotification,
   notificationClickPlan,
   testAlertNotification,
@@ -111,11 +109,6 @@ describe('dueAlertNotification', () => {
       kind: 'open',
       path: '/settings',
     });
-  });
-
-  it('names the background check and asks for it at most twice a day', () => {
-    expect(DUE_CHECK_TAG).toBe('due-check');
-    expect(DUE_CHECK_MIN_INTERVAL_MS).toBe(12 * 60 * 60 * 1000);
   });
 });
 

@@ -37,10 +37,6 @@ export type Translate = (message: AlertMessage) => string;
 
 export const ALERT_ACTIONS = { log: 'log', snooze: 'snooze' } as const;
 
-/** The Periodic Background Sync tag of the worker's due-date check, and its shortest interval. */
-export const DUE_CHECK_TAG = 'due-check';
-export const DUE_CHECK_MIN_INTERVAL_MS = 12 * 60 * 60 * 1000;
-
 /** Kept on the notification, so that a click knows what it is about. */
 export type AlertData = { kind: 'due'; lineId: string } | { kind: 'test' };
 

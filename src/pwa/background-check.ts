@@ -1,6 +1,6 @@
 // Periodic Background Sync: lets the browser wake the worker to check due dates while the app is
 // closed. Chromium allows it only for an installed app; elsewhere the API is missing.
-import { DUE_CHECK_MIN_INTERVAL_MS, DUE_CHECK_TAG } from '@/domain/alert-notification';
+import { DUE_CHECK_MIN_INTERVAL_MS, DUE_CHECK_TAG } from '@/sw/due-check-schedule';
 
 export type BackgroundCheckState = 'unsupported' | 'not-allowed' | 'not-registered' | 'registered';
 

@@ -9,7 +9,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching';
-import { DUE_CHECK_TAG } from '@/domain/alert-notification';
+import { DUE_CHECK_TAG } from './due-check-schedule';
 import { SHARE_TARGET_ACTION } from '@/domain/share';
 import { runDueCheck } from './due-check';
 import { handleNotificationClick } from './notification-click';
