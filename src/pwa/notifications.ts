@@ -2,6 +2,7 @@
 // only way that works on Android and for an installed app), and the app badge.
 import { useEffect, useState } from 'react';
 import type { AlertNotification } from '@/domain/alert-notification';
+import { showAppBadge } from '@/sw/app-badge';
 
 export type NotificationAccess = NotificationPermission | 'unsupported';
 
@@ -50,10 +51,7 @@ export async function showNotification({ title, options }: AlertNotification): P
   await registration.showNotification(title, options);
 }
 
-/** The number on the installed app's icon; nothing where the browser has no badges. */
-export async function setBadge(count: number): Promise<void> {
-  if (!('setAppBadge' in navigator)) return;
-  await (count > 0 ? navigator.setAppBadge(count) : navigator.clearAppBadge()).catch(
-    () => undefined,
-  );
+/** The number on the installed app's icon, set as the worker sets it. */
+export function setBadge(count: number): Promise<void> {
+  return showAppBadge(navigator, count);
 }

@@ -2,6 +2,7 @@
 // raises what is owed with the same engine as the page, notes the time and refreshes the badge.
 import { readAttentionCount, raiseDueAlerts, recordBackgroundCheck } from '@/db/alerts';
 import { localDateTimeOf } from '@/domain/local-date-time';
+import { showAppBadge } from './app-badge';
 import { workerTranslator } from './worker-translator';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -11,11 +12,5 @@ export async function runDueCheck(instant: Date): Promise<void> {
   const { locale, translate } = await workerTranslator();
   await raiseDueAlerts(now, locale, translate, self.registration);
   await recordBackgroundCheck(instant);
-  await updateBadge(await readAttentionCount(now.date));
-}
-
-async function updateBadge(count: number): Promise<void> {
-  const navigator = self.navigator;
-  if (!('setAppBadge' in navigator)) return;
-  await (count > 0 ? navigator.setAppBadge(count) : navigator.clearAppBadge());
+  await showAppBadge(self.navigator, await readAttentionCount(now.date));
 }
