@@ -2,6 +2,8 @@
 // layers below it, and features never import one another. Cross-folder imports go through the
 // `@/` alias, so the rules can name layers by path.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -49,6 +51,13 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    // No import cycles: a module that depends on itself through others has no layer of its own.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
