@@ -26,34 +26,40 @@ export function YearTable({ thisYear, spend, looks, caption }: YearTableProps) {
       </thead>
       <tbody>
         {spend.lines.map((line) => (
-          <tr key={line.lineId}>
-            <th scope="row">{lookOf(looks, line.lineId, t('insight.unknownLine')).name}</th>
-            <td>
-              <MoneyText money={line.thisYear} />
-            </td>
-            <td>
-              <MoneyText money={line.lastYear} />
-            </td>
-            <td>
-              <MoneyText money={line.averagePerMonth} />
-            </td>
-          </tr>
+          <YearRow
+            key={line.lineId}
+            label={lookOf(looks, line.lineId, t('insight.unknownLine')).name}
+            sums={line}
+          />
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row">{t('insight.total')}</th>
-          <td>
-            <MoneyText money={spend.thisYear} />
-          </td>
-          <td>
-            <MoneyText money={spend.lastYear} />
-          </td>
-          <td>
-            <MoneyText money={spend.averagePerMonth} />
-          </td>
-        </tr>
+        <YearRow label={t('insight.total')} sums={spend} />
       </tfoot>
     </ScrollTable>
+  );
+}
+
+/** A line's row or the total's, in the columns of the head. */
+function YearRow({
+  label,
+  sums,
+}: {
+  label: string;
+  sums: Pick<CurrencySpend, 'thisYear' | 'lastYear' | 'averagePerMonth'>;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>
+        <MoneyText money={sums.thisYear} />
+      </td>
+      <td>
+        <MoneyText money={sums.lastYear} />
+      </td>
+      <td>
+        <MoneyText money={sums.averagePerMonth} />
+      </td>
+    </tr>
   );
 }
