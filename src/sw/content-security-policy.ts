@@ -2,7 +2,7 @@
 // for pages from the network, and by the service worker for every page it serves, which after the
 // first visit is every page (see policy-header.ts). A `<meta>` would do less and cost more: it
 // cannot carry frame-ancestors, and Chromium's preload scanner stops at it, so the page's scripts
-// were asked for 35–40 ms later on a cold start.
+// were asked for later on a cold start.
 //
 // Nothing is loaded from another origin; user files are shown only as blob: URLs.
 export const CONTENT_SECURITY_POLICY = [

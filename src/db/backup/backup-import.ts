@@ -215,8 +215,8 @@ async function absentFrom<T>(
 /**
  * Writes rows a batch at a time. Each batch's requests are cloned on the main thread when they
  * are made, so one bulk write of 20,000 rows would freeze the page; between batches the page
- * gets a turn while the transaction stays open (it has requests in flight). A batch of 500
- * top-ups took 55–85 ms to make.
+ * gets a turn while the transaction stays open (it has requests in flight). Batches are small
+ * enough that making one is not a long task.
  */
 async function writeInBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<unknown>) {
   const BATCH = 200;
