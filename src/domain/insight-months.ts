@@ -1,11 +1,10 @@
 // Calendar months for Insight. A top-up belongs to the month of its paid-on date as written, so a
 // payment never moves to another month when the device changes time zone.
+import { dateTimeFormat } from './intl-formats';
 import { addMonths, plainDate, toParts, type PlainDate } from './plain-date';
 
 /** "YYYY-MM". */
 export type MonthKey = string & { readonly __brand: 'MonthKey' };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export function monthOf(date: PlainDate): MonthKey {
   return date.slice(0, 7) as MonthKey;
@@ -36,18 +35,13 @@ export function twoYearRange(today: PlainDate): { from: PlainDate; to: PlainDate
 
 /** The month as the locale names it: "Jan" (short), or "January 2027" (long). */
 export function formatMonth(month: MonthKey, locale: string, style: 'short' | 'long'): string {
-  const key = `${locale}|${style}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    // UTC on both sides, so the day shown is the day meant whatever the device's zone.
-    formatter = new Intl.DateTimeFormat(
-      locale,
-      style === 'short'
-        ? { month: 'short', timeZone: 'UTC' }
-        : { month: 'long', year: 'numeric', timeZone: 'UTC' },
-    );
-    formatters.set(key, formatter);
-  }
+  // UTC on both sides, so the day shown is the day meant whatever the device's zone.
+  const formatter = dateTimeFormat(
+    locale,
+    style === 'short'
+      ? { month: 'short', timeZone: 'UTC' }
+      : { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  );
   const { year, month: number } = toParts(firstDayOf(month));
   const instant = new Date(0);
   instant.setUTCFullYear(year, number - 1, 1);

@@ -1,5 +1,6 @@
 // Amounts as whole minor units of one currency, read from what people type and written back.
 // Minor units are integers so sums are exact; nothing here converts between currencies.
+import { numberFormat } from './intl-formats';
 import { MINOR_DIGITS_NOT_TWO } from './iso-4217-digits';
 
 export type Money = { minor: number; currency: string };
@@ -9,7 +10,6 @@ export type MoneyParseError = 'empty' | 'invalid' | 'too-many-decimals' | 'negat
 export type MoneyParseResult = { ok: true; money: Money } | { ok: false; error: MoneyParseError };
 
 let knownCurrencies: ReadonlySet<string> | undefined;
-const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * Digits after the decimal point in the currency's minor unit, by ISO 4217: USD 2, JPY 0, KWD 3,
@@ -115,21 +115,15 @@ export function formatMoneyPlain(money: Money): string {
 }
 
 function moneyFormatter(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    // The digits are given, not left to the currency style: its default comes from the browser's
-    // data, and the text shown must have exactly the digits the amount is stored with.
-    const digits = minorDigits(currency);
-    formatter = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  // The digits are given, not left to the currency style: its default comes from the browser's
+  // data, and the text shown must have exactly the digits the amount is stored with.
+  const digits = minorDigits(currency);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /** The amount as the locale writes it, with the currency's symbol and all its minor digits. */

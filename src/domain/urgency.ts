@@ -1,4 +1,5 @@
 // The order lines are listed in: whatever can lose a number soonest comes first.
+import { collator } from './intl-formats';
 import { lineState, type DueLine, type LineState } from './line-state';
 import type { PlainDate } from './plain-date';
 
@@ -15,18 +16,6 @@ function daysKey(state: LineState): number {
     case 'due-today':
       return 0;
   }
-}
-
-const collators = new Map<string | undefined, Intl.Collator>();
-
-/** One collator per locale for the life of the page: each new one costs, the first most of all. */
-function collatorFor(locale: string | undefined): Intl.Collator {
-  let collator = collators.get(locale);
-  if (collator === undefined) {
-    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    collators.set(locale, collator);
-  }
-  return collator;
 }
 
 /** Negative when a is more urgent than b. */
@@ -47,6 +36,10 @@ export function sortByUrgency<T extends DueLine>(
   // Names are compared only when two lines are equally urgent.
   return lines
     .map((line) => ({ line, state: lineState(line, today), name: nameOf(line) }))
-    .sort((a, b) => compareUrgency(a.state, b.state) || collatorFor(locale).compare(a.name, b.name))
+    .sort(
+      (a, b) =>
+        compareUrgency(a.state, b.state) ||
+        collator(locale, { numeric: true, sensitivity: 'base' }).compare(a.name, b.name),
+    )
     .map(({ line }) => line);
 }

@@ -2,6 +2,7 @@
 // ICU plural pieces (`{lines, plural, one {# plan} other {# plans}}`: a form per CLDR category of
 // the language, `#` for the number), each count of a message choosing its own form, and English
 // as the fallback for anything a catalog lacks. The same code words the page and the worker.
+import { pluralRules } from '@/domain/intl-formats';
 import type en from './locales/en.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
@@ -24,17 +25,8 @@ function lookup(catalog: Catalog | undefined, path: string): string | undefined 
   return typeof node === 'string' ? node : undefined;
 }
 
-// Made on the first count, not with the translator: a start whose first view shows no count
-// makes no Intl object for it.
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 function pluralOf(locale: string, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
+  return pluralRules(locale).select(count);
 }
 
 // A form may hold `{{values}}`, but not another plural piece: no message needs one.

@@ -2,6 +2,7 @@
 // The bars form one keyboard stop: the arrow keys, Home and End move between months, and each bar
 // is named with its month, total and parts. The focused or pressed month is also written out
 // under the chart, for anyone who cannot hover.
+import { numberFormat } from '@/domain/intl-formats';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { formatMonth, type MonthKey } from '@/domain/insight-months';
@@ -37,7 +38,7 @@ export function SpendChart({ months, spend, looks, title }: SpendChartProps) {
   const { currency } = spend;
   const ticks = axisTicks(Math.max(0, ...spend.byMonth.map((money) => money.minor)));
   const top = ticks.at(-1) || 1;
-  const axis = new Intl.NumberFormat(locale, {
+  const axis = numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',

@@ -1,5 +1,6 @@
 // "Will my alerts arrive?": what is true on this device now, and what to do about it. Browsers
 // differ widely here, so the panel states facts it can read rather than promising anything.
+import { dateTimeFormat } from '@/domain/intl-formats';
 import { useTranslation } from '@/i18n/i18n';
 import type { BackgroundCheckState } from '@/pwa/background-check';
 import { isAppleMobile, isInstalled } from '@/pwa/display-mode';
@@ -29,7 +30,7 @@ export function AlertReadiness({ access, background, lastBackgroundCheckAt }: Pr
   const { t, i18n } = useTranslation();
   const installed = isInstalled();
   const lastCheck = lastBackgroundCheckAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    ? dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
         lastBackgroundCheckAt,
       )
     : t('reminders.never');

@@ -1,6 +1,7 @@
 // Export backup writes everything — plans, top-ups, receipts, settings — into one file, encrypted
 // when given a passphrase; Import backup checks a file completely (asking for the passphrase of
 // an encrypted one), says what it holds, and only then writes it, all at once.
+import { dateTimeFormat } from '@/domain/intl-formats';
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup/backup-format';
@@ -127,9 +128,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
       <p className="muted">
         {lastBackupAt
           ? t('backup.last', {
-              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-                lastBackupAt,
-              ),
+              date: dateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(lastBackupAt),
             })
           : t('backup.never')}
       </p>
@@ -182,7 +181,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
           </p>
           <p className="muted">
             {t('backup.from', {
-              date: new Intl.DateTimeFormat(i18n.language, {
+              date: dateTimeFormat(i18n.language, {
                 dateStyle: 'medium',
                 timeStyle: 'short',
               }).format(new Date(pending.summary.exportedAt)),

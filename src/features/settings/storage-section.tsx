@@ -1,4 +1,5 @@
 // How much this device holds for Topup, and whether the browser promises to keep it.
+import { numberFormat } from '@/domain/intl-formats';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 
@@ -28,7 +29,7 @@ export function StorageSection() {
   const bytes = (value: number | null) =>
     value === null
       ? t('storage.unknown')
-      : new Intl.NumberFormat(i18n.language, {
+      : numberFormat(i18n.language, {
           style: 'unit',
           unit: 'megabyte',
           maximumFractionDigits: 1,
