@@ -14,10 +14,12 @@ interface FieldProps {
   hint?: string | undefined;
   /** A note to read before saving, such as "check this" on a value the app filled in. */
   notice?: string | undefined;
+  /** Announce the error as it appears: for a field whose form has no summary of its errors. */
+  announce?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, error, hint, notice, children }: FieldProps) {
+export function Field({ label, error, hint, notice, announce, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const noticeId = `${id}-notice`;
@@ -44,7 +46,7 @@ export function Field({ label, error, hint, notice, children }: FieldProps) {
         </p>
       )}
       {error && (
-        <p id={errorId} className="field-error">
+        <p id={errorId} className="field-error" role={announce ? 'alert' : undefined}>
           {error}
         </p>
       )}

@@ -1,6 +1,7 @@
 // The passphrase of a backup: typed twice to export an encrypted file, once to open one.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
+import { Field } from '@/ui/field';
 
 /** Export backup, with an optional passphrase; the fields are emptied once the file is saved. */
 export function BackupExportForm({
@@ -12,7 +13,6 @@ export function BackupExportForm({
   onExport: (passphrase: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -38,41 +38,36 @@ export function BackupExportForm({
         void onSubmit();
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-passphrase`}>{t('backup.passphrase')}</label>
-        <input
-          id={`${id}-passphrase`}
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <p id={`${id}-hint`} className="hint">
-          {t('backup.passphraseHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-confirm`}>{t('backup.passphraseConfirm')}</label>
-        <input
-          ref={confirmRef}
-          id={`${id}-confirm`}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          aria-invalid={mismatch || undefined}
-          aria-describedby={mismatch ? `${id}-mismatch` : undefined}
-          onChange={(event) => {
-            setConfirm(event.target.value);
-            setMismatch(false);
-          }}
-        />
-        {mismatch && (
-          <p id={`${id}-mismatch`} role="alert" className="field-error">
-            {t('backup.passphraseMismatch')}
-          </p>
+      <Field label={t('backup.passphrase')} hint={t('backup.passphraseHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
         )}
-      </div>
+      </Field>
+      <Field
+        label={t('backup.passphraseConfirm')}
+        error={mismatch ? t('backup.passphraseMismatch') : undefined}
+        announce
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={confirmRef}
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(event) => {
+              setConfirm(event.target.value);
+              setMismatch(false);
+            }}
+          />
+        )}
+      </Field>
       <div className="actions start">
         <button type="submit" disabled={disabled}>
           {t('backup.export')}
@@ -97,7 +92,6 @@ export function BackupUnlockForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [edited, setEdited] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -118,28 +112,26 @@ export function BackupUnlockForm({
       }}
     >
       <p>{t('backup.lockedIntro', { name: fileName })}</p>
-      <div className="field">
-        <label htmlFor={`${id}-passphrase`}>{t('backup.passphrase')}</label>
-        <input
-          ref={inputRef}
-          id={`${id}-passphrase`}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={passphrase}
-          aria-invalid={showWrong || undefined}
-          aria-describedby={showWrong ? `${id}-wrong` : undefined}
-          onChange={(event) => {
-            setPassphrase(event.target.value);
-            setEdited(true);
-          }}
-        />
-        {showWrong && (
-          <p id={`${id}-wrong`} role="alert" className="field-error">
-            {t('backupErrors.wrongPassphrase')}
-          </p>
+      <Field
+        label={t('backup.passphrase')}
+        error={showWrong ? t('backupErrors.wrongPassphrase') : undefined}
+        announce
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={inputRef}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={passphrase}
+            onChange={(event) => {
+              setPassphrase(event.target.value);
+              setEdited(true);
+            }}
+          />
         )}
-      </div>
+      </Field>
       <div className="actions start">
         <button type="submit" disabled={disabled}>
           {t('backup.unlock')}
