@@ -67,7 +67,7 @@ export async function seedAtScale(page: Page, spec: ScaleSpec): Promise<void> {
       name: `Line ${i}`,
       carrier: 'Mint Mobile',
       phone: `+1 415 555 ${String(1000 + i)}`,
-      plan: 'Unlimited',
+      planName: 'Unlimited',
       price: { minor: 1500, currency: 'USD' },
       billing: 'prepaid',
       autopay: false,

@@ -38,6 +38,12 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
+/**
+ * Version 4: a line's plan name is stored as `planName`, no longer `plan`, the word the interface
+ * uses for the whole line. The indexes stay; the upgrade renames the field of every line.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 export class TopupDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   lines!: EntityTable<LineRow, 'id'>;
@@ -53,6 +59,17 @@ export class TopupDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((transaction) => upgradeToIsoDigits(transaction));
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((transaction) =>
+        transaction
+          .table('lines')
+          .toCollection()
+          .modify((line: Record<string, unknown>) => {
+            line.planName = line.plan;
+            delete line.plan;
+          }),
+      );
     // A database this version creates belongs to someone who starts on this version: nothing new
     // to tell them. Noted in the transaction that creates it; the first view used to note it
     // after its first paint, a write whose live re-read kept a first visit busy.

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { runtimeMinorDigits } from '@/domain/money-digits';
-import { SCHEMA_V1, SCHEMA_V2, TopupDatabase } from './database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TopupDatabase } from './database';
 import type { LineRow, TopUpRow } from './rows';
 import { date, lineInput, topUpInput } from '@/testing/db-fixtures';
 
@@ -50,11 +50,16 @@ function topUpRow(id: string, lineId: string, minor: number, currency: string): 
   };
 }
 
+/** A line as versions before 4 stored it, its plan's name in `plan`. */
+function storedBefore4({ planName, ...rest }: LineRow) {
+  return { ...rest, plan: planName };
+}
+
 /** A version 2 database of `name` holding `lines` and `topUps`, closed. */
 async function seedVersion2(name: string, lines: LineRow[], topUps: TopUpRow[]) {
   const v2 = new Dexie(name);
   v2.version(2).stores(SCHEMA_V2);
-  await v2.table('lines').bulkAdd(lines);
+  await v2.table('lines').bulkAdd(lines.map(storedBefore4));
   await v2.table('topUps').bulkAdd(topUps);
   v2.close();
 }
@@ -75,7 +80,7 @@ describe('migration from version 2 to version 3 (amounts in ISO 4217 digits)', (
 
     const v3 = new TopupDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     // HUF 1,500 and IDR 50,000 still, now as 150000 and 5000000 hundredths; nothing else changes.
     expect(await v3.lines.orderBy('id').toArray()).toEqual([
       { ...huf, price: { minor: 150_000, currency: 'HUF' } },
@@ -126,5 +131,27 @@ describe('migration from version 2 to version 3 (amounts in ISO 4217 digits)', (
       numberFormat.mockRestore();
       await Dexie.delete(name);
     }
+  });
+});
+
+describe('migration from version 3 to version 4 (planName)', () => {
+  it("renames every line's `plan` to `planName` and changes nothing else", async () => {
+    const name = 'topup-migration-v3';
+    const line = lineRow('mint', 1500, 'USD', 'kept alive from abroad');
+    const stored = storedBefore4(line);
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('lines').bulkAdd([stored, { ...stored, id: 'empty', plan: '' }]);
+    v3.close();
+
+    const v4 = new TopupDatabase(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.lines.orderBy('id').toArray()).toEqual([
+      { ...line, id: 'empty', planName: '' },
+      line,
+    ]);
+    v4.close();
+    await Dexie.delete(name);
   });
 });

@@ -40,7 +40,7 @@ export const lineInputSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
   phone: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.phone)),
-  plan: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
+  planName: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
   price: moneySchema,
   billing: v.picklist(['prepaid', 'postpaid']),
   autopay: v.boolean(),

@@ -32,7 +32,8 @@ export interface LineRow extends Timestamps {
   name: string;
   carrier: string;
   phone: string;
-  plan: string;
+  /** The name of the carrier plan, "Unlimited 5G". */
+  planName: string;
   price: Money;
   billing: Billing;
   autopay: boolean;

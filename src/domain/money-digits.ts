@@ -2,17 +2,15 @@
 // money.ts): those stored before the app took its digits from ISO 4217, which were counted with
 // the browser's Intl data, and those of a backup that states other digits than the app's.
 
-import { numberFormat } from './intl-formats';
-
 /**
  * The digits the browser's Intl data gives the currency. Only for amounts written before the app
  * took its digits from ISO 4217: they were counted with these, in this same browser.
  */
 export function runtimeMinorDigits(currency: string): number {
-  // Always set for the currency style; the type allows significant-digit formats too.
-  return (
-    numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  // Made afresh rather than kept (intl-formats): read once per currency of an upgrade or an
+  // import, never on a render. Always set for the currency style; the type allows others too.
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+  return format.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**

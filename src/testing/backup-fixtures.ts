@@ -2,6 +2,7 @@
 // compare, and hand-made backup archives to break in every way a file can be broken.
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { db } from '@/db/database';
+import type { LineInput } from '@/db/row-schemas';
 import { createLine } from '@/db/lines';
 import { date, lineInput, topUpInput } from './db-fixtures';
 import { logTopUp } from '@/db/top-ups';
@@ -127,6 +128,10 @@ export async function dumpDatabase() {
   };
 }
 
+function v1Line({ planName, ...rest }: LineInput) {
+  return { ...rest, plan: planName };
+}
+
 /** A small valid manifest, written by hand as another program could write one. */
 export function validManifest() {
   return {
@@ -135,7 +140,10 @@ export function validManifest() {
     appVersion: '0.1.0',
     exportedAt: '2027-01-31T09:00:00.000Z',
     tables: {
-      lines: [{ ...lineInput(), id: 'line-1', archived: false, createdAt: 1, updatedAt: 1 }],
+      // Version 1 named the plan's name `plan`, as the database did then.
+      lines: [
+        { ...v1Line(lineInput()), id: 'line-1', archived: false, createdAt: 1, updatedAt: 1 },
+      ],
       topUps: [
         {
           ...topUpInput(),

@@ -18,7 +18,7 @@ export function lineInput(overrides: Partial<LineInput> = {}): LineInput {
     name: 'My US number',
     carrier: 'Mint Mobile',
     phone: '+1 415 555 0100',
-    plan: 'Unlimited',
+    planName: 'Unlimited',
     price: { minor: 1500, currency: 'USD' },
     billing: 'prepaid',
     autopay: false,

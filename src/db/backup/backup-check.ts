@@ -85,6 +85,16 @@ function checkReferences<T>(
   }
 }
 
+/**
+ * A line as backups written before the field's rename hold it, `plan` for `planName`, as the
+ * app's rows name it today; any other row as it is, to be checked.
+ */
+function withPlanName(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('plan' in row) || 'planName' in row) return row;
+  const { plan, ...rest } = row;
+  return { ...rest, planName: plan };
+}
+
 const formatMarker = v.object({ format: v.literal(BACKUP_FORMAT) });
 const futureVersion = v.object({
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(BACKUP_FORMAT_VERSION + 1)),
@@ -99,7 +109,12 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
   if (!shape.success) fail({ kind: 'invalid-data', path: pathOf(shape.issues[0]).slice(1) });
   const { tables } = shape.output;
 
-  const checkedLines: LineRow[] = await checkRows('lines', lineRowSchema, tables.lines, pace);
+  const checkedLines: LineRow[] = await checkRows(
+    'lines',
+    lineRowSchema,
+    tables.lines.map(withPlanName),
+    pace,
+  );
   const checkedTopUps: TopUpRow[] = await checkRows('topUps', topUpRowSchema, tables.topUps, pace);
   const settings: SettingRow[] = await checkRows(
     'settings',

@@ -37,6 +37,8 @@
  * reads its own version and refuses newer ones rather than guess. Version 1 had no `minorDigits`:
  * its amounts were counted with the digits of the writing browser's Intl data, which the reader
  * takes to be its own browser's, as the database upgrade to ISO digits does (iso-digits-upgrade).
+ * Lines written before the database's version 4 name their plan's name `plan`, not `planName`;
+ * readers take either (backup-check).
  *
  * A file is read whole and checked whole before anything is written: every row against the same
  * rules as the app's forms, every id unique, every reference present (a top-up's line, an

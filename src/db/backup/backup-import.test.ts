@@ -92,6 +92,14 @@ describe('export, then readBackup and applyBackup', () => {
     expect(backup.attachments[0]?.blob.type).toBe('image/png');
   });
 
+  it("reads a version 1 line's `plan` as its planName", async () => {
+    const backup = await read(new Blob([backupZip(validManifest())]));
+    expect(backup.lines).toEqual([
+      { ...lineInput(), id: 'line-1', archived: false, createdAt: 1, updatedAt: 1 },
+    ]);
+    expect(backup.lines[0]).not.toHaveProperty('plan');
+  });
+
   it('reports progress in bytes read, up to the size of the file', async () => {
     await seedEverything();
     const file = await exportBackup();

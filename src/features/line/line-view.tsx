@@ -67,7 +67,7 @@ function LineDetails({ line }: { line: LineRow }) {
       </PageHeader>
       <section className="card line-summary">
         <p className="line-meta">
-          {[line.carrier, line.phone, line.plan].filter(Boolean).join(' · ')}
+          {[line.carrier, line.phone, line.planName].filter(Boolean).join(' · ')}
         </p>
         <dl className="line-facts">
           <div>

@@ -39,7 +39,7 @@ describeLimits<PlanFormValues, LineInput>(
     textLimit('name', LIMITS.name, (name) => ({ name })),
     textLimit('carrier', shortText, (carrier) => ({ carrier })),
     textLimit('phone', LIMITS.phone, (phone) => ({ phone })),
-    textLimit('plan', shortText, (plan) => ({ plan })),
+    textLimit('planName', shortText, (planName) => ({ planName })),
     textLimit('notes', LIMITS.note, (notes) => ({ notes })),
     amountLimit('price', (price) => ({ price })),
     numberLimit('N months', 'every', everyMonthsMax, (n) => ({ rule: monthly(n) })),

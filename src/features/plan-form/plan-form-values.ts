@@ -24,7 +24,7 @@ export interface PlanFormValues {
   name: string;
   carrier: string;
   phone: string;
-  plan: string;
+  planName: string;
   price: string;
   currency: string;
   billing: Billing;
@@ -44,7 +44,7 @@ export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFo
     name: '',
     carrier: '',
     phone: '',
-    plan: '',
+    planName: '',
     price: '',
     currency: settings.defaultCurrency,
     billing: 'prepaid',
@@ -66,7 +66,7 @@ export function valuesFromLine(line: LineRow): PlanFormValues {
     name: line.name,
     carrier: line.carrier,
     phone: line.phone,
-    plan: line.plan,
+    planName: line.planName,
     price: formatMoneyPlain(line.price),
     currency: line.price.currency,
     billing: line.billing,
@@ -109,7 +109,7 @@ export function checkPlanForm(
   const name = checkText(values.name, LIMITS.name, true);
   const carrier = checkText(values.carrier, LIMITS.shortText);
   const phone = checkText(values.phone, LIMITS.phone);
-  const plan = checkText(values.plan, LIMITS.shortText);
+  const planName = checkText(values.planName, LIMITS.shortText);
   const price = checkMoney(values.price, values.currency);
   const every = checkEvery(values);
   const nextDue = checkDate(values.nextDue);
@@ -120,7 +120,7 @@ export function checkPlanForm(
     !name.ok ||
     !carrier.ok ||
     !phone.ok ||
-    !plan.ok ||
+    !planName.ok ||
     !price.ok ||
     !every.ok ||
     !nextDue.ok ||
@@ -132,7 +132,7 @@ export function checkPlanForm(
       name,
       carrier,
       phone,
-      plan,
+      planName,
       price,
       every,
       nextDue,
@@ -146,7 +146,7 @@ export function checkPlanForm(
     name: name.value,
     carrier: carrier.value,
     phone: phone.value,
-    plan: plan.value,
+    planName: planName.value,
     price: price.value,
     billing: values.billing,
     autopay: values.autopay,

@@ -97,7 +97,7 @@ function PlanForm({
           autoComplete="off"
           {...form.bind('phone')}
         />
-        <TextField label={t('planForm.plan')} {...form.bind('plan')} />
+        <TextField label={t('planForm.plan')} {...form.bind('planName')} />
         <div className="field-row">
           <TextField label={t('planForm.price')} inputMode="decimal" {...form.bind('price')} />
           <SelectField
