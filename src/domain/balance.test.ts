@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { balanceOn, projectBalance, type BalanceReading } from './balance';
+import { advance, type RenewalRule } from './renewal-rule';
+import { compareDates } from './plain-date';
+import { d } from './dates.fixture';
+
+const monthlyOn9: RenewalRule = { kind: 'monthly', every: 1, anchorDay: 9 };
+const usd = (minor: number) => ({ minor, currency: 'USD' });
+
+describe('projectBalance', () => {
+  it('says how many renewals a balance covers, when it runs short and by how much', () => {
+    // $17.40 on Dec 20 pays the $10 renewal of Jan 9, not the one of Feb 9.
+    const reading: BalanceReading = { amount: usd(1740), asOf: d('2026-12-20') };
+    expect(projectBalance(reading, usd(1000), monthlyOn9, d('2027-01-09'))).toEqual({
+      covered: 1,
+      lastCovered: '2027-01-09',
+      firstShort: '2027-02-09',
+      left: usd(740),
+      shortBy: usd(260),
+      topUpBy: '2027-02-08',
+    });
+  });
+
+  it('starts with the first renewal after the day the balance was read', () => {
+    // Read on the due date itself: that renewal is already taken.
+    const reading = { amount: usd(500), asOf: d('2027-01-09') };
+    expect(projectBalance(reading, usd(1000), monthlyOn9, d('2026-11-09'))).toMatchObject({
+      covered: 0,
+      firstShort: '2027-02-09',
+      shortBy: usd(500),
+      topUpBy: '2027-02-08',
+    });
+    expect(projectBalance(reading, usd(1000), monthlyOn9, d('2026-11-09'))).not.toHaveProperty(
+      'lastCovered',
+    );
+  });
+
+  it('projects nothing for a free plan or a balance in another currency', () => {
+    const reading = { amount: usd(500), asOf: d('2027-01-01') };
+    expect(projectBalance(reading, usd(0), monthlyOn9, d('2027-01-09'))).toBeUndefined();
+    const gbp = { minor: 1000, currency: 'GBP' };
+    expect(projectBalance(reading, gbp, monthlyOn9, d('2027-01-09'))).toBeUndefined();
+  });
+
+  it('covers N renewals exactly when the balance is at least N times the fee', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 50 }),
+        (balance, fee, n) => {
+          const reading = { amount: usd(balance), asOf: d('2027-01-01') };
+          const projection = projectBalance(reading, usd(fee), monthlyOn9, d('2027-01-09'));
+          expect(projection).toBeDefined();
+          const covered = projection?.covered ?? -1;
+          expect(covered >= n).toBe(balance >= n * fee);
+          expect((projection?.left.minor ?? 0) + covered * fee).toBe(balance);
+          expect(projection?.shortBy.minor).toBe(fee - (projection?.left.minor ?? 0));
+        },
+      ),
+    );
+  });
+
+  it('puts the first short renewal on the schedule, after every covered one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        (balance, every) => {
+          const rule: RenewalRule = { kind: 'days', every };
+          const reading = { amount: usd(balance), asOf: d('2027-01-01') };
+          const projection = projectBalance(reading, usd(1000), rule, d('2027-01-05'));
+          const covered = Math.floor(balance / 1000);
+          expect(projection?.firstShort).toBe(advance(rule, d('2027-01-05'), covered));
+          if (projection?.lastCovered) {
+            expect(compareDates(projection.lastCovered, projection.firstShort)).toBe(-1);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('balanceOn', () => {
+  const reading = { amount: usd(2500), asOf: d('2026-12-20') };
+
+  it('takes the fee of each renewal between the reading and the day', () => {
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-08'))).toEqual(
+      usd(2500),
+    );
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-09'))).toEqual(
+      usd(1500),
+    );
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-03-20'))).toEqual(
+      usd(500),
+    );
+  });
+
+  it('never takes a fee the balance cannot pay', () => {
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2028-01-01'))).toEqual(
+      usd(500),
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keepAliveSteps, numberLost, type KeepAliveLine } from './number-lost';
+import { addDays, compareDates } from './plain-date';
+import { d } from './dates.fixture';
+
+const usd = (minor: number) => ({ minor, currency: 'USD' });
+
+const mint: KeepAliveLine = {
+  nextDue: d('2026-12-10'),
+  graceDays: 3,
+  price: usd(500),
+  rule: { kind: 'monthly', every: 1, anchorDay: 10 },
+};
+
+const giffgaff: KeepAliveLine = {
+  nextDue: d('2027-06-01'),
+  graceDays: 0,
+  price: { minor: 1000, currency: 'GBP' },
+  rule: { kind: 'monthly', every: 1, anchorDay: 1 },
+  activity: {
+    every: 6,
+    unit: 'months',
+    counts: ['call', 'sms', 'data', 'top-up'],
+    since: d('2026-06-03'),
+  },
+};
+
+const none = { uses: [], topUpDays: [] };
+
+describe('numberLost', () => {
+  it('is the day after the due date plus the grace days for a line that only pays', () => {
+    expect(numberLost(mint, none)).toEqual({
+      cause: 'payment',
+      by: '2026-12-10',
+      lostOn: '2026-12-14',
+      amount: usd(500),
+    });
+  });
+
+  it('is the activity rule when the last use comes due first', () => {
+    expect(numberLost(giffgaff, none)).toEqual({
+      cause: 'activity',
+      by: '2026-12-03',
+      lostOn: '2026-12-04',
+      counts: ['call', 'sms', 'data', 'top-up'],
+    });
+    // An SMS sent on Dec 1 moves it past the payment.
+    const history = { uses: [{ usedOn: d('2026-12-01'), kind: 'sms' as const }], topUpDays: [] };
+    expect(numberLost(giffgaff, history)).toMatchObject({ cause: 'payment', lostOn: '2027-06-02' });
+  });
+
+  it('asks a line that renews from its balance to top up what the balance lacks', () => {
+    const tello: KeepAliveLine = {
+      ...mint,
+      nextDue: d('2027-01-09'),
+      graceDays: 0,
+      rule: { kind: 'monthly', every: 1, anchorDay: 9 },
+      price: usd(1000),
+      balance: { amount: usd(1740), asOf: d('2026-12-20'), renewsFromBalance: true },
+    };
+    expect(numberLost(tello, none)).toEqual({
+      cause: 'balance',
+      by: '2027-02-08',
+      lostOn: '2027-02-09',
+      amount: usd(260),
+      covered: 1,
+    });
+    expect(keepAliveSteps(tello, none).map((step) => step.cause)).toEqual(['balance']);
+  });
+
+  it("is the credit's own expiry when that comes first", () => {
+    const line: KeepAliveLine = {
+      ...mint,
+      balance: {
+        amount: usd(5000),
+        asOf: d('2026-12-01'),
+        renewsFromBalance: true,
+        creditExpiresOn: d('2027-03-01'),
+      },
+    };
+    expect(numberLost(line, none)).toEqual({
+      cause: 'credit',
+      by: '2027-03-01',
+      lostOn: '2027-03-02',
+    });
+  });
+
+  it('is nothing for a free plan renewing from its balance with no other rule', () => {
+    const free = {
+      ...mint,
+      price: usd(0),
+      balance: { amount: usd(0), asOf: d('2026-12-01'), renewsFromBalance: true },
+    };
+    expect(numberLost(free, none)).toBeUndefined();
+  });
+
+  it('is always the earliest of its rules, and each rule loses the number after its last day', () => {
+    const arbitraryDay = fc.integer({ min: 0, max: 3000 }).map((n) => addDays(d('2026-01-01'), n));
+    fc.assert(
+      fc.property(
+        arbitraryDay,
+        arbitraryDay,
+        fc.integer({ min: 0, max: 90 }),
+        fc.option(arbitraryDay, { nil: undefined }),
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.boolean(),
+        (nextDue, since, graceDays, creditExpiresOn, balance, renewsFromBalance) => {
+          const line: KeepAliveLine = {
+            ...giffgaff,
+            price: usd(1000),
+            nextDue,
+            graceDays,
+            activity: { every: 6, unit: 'months', counts: ['sms'], since },
+            balance: {
+              amount: usd(balance),
+              asOf: d('2026-01-01'),
+              renewsFromBalance,
+              ...(creditExpiresOn ? { creditExpiresOn } : {}),
+            },
+          };
+          const steps = keepAliveSteps(line, none);
+          const lost = numberLost(line, none);
+          expect(lost).toBeDefined();
+          for (const step of steps) {
+            expect(compareDates(lost?.lostOn ?? step.lostOn, step.lostOn)).toBeLessThanOrEqual(0);
+            expect(compareDates(step.by, step.lostOn)).toBe(-1);
+          }
+          expect(steps).toContainEqual(lost);
+        },
+      ),
+    );
+  });
+});

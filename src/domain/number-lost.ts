@@ -1,0 +1,97 @@
+// The day a number is lost, and what to do before then. Each of a line's rules (payment, activity,
+// balance, credit expiry) gives a last day to act; the number is lost the day after it plus the
+// line's grace days (credit, once expired, has none). The earliest of them is the one that counts.
+import { activityDue, type ActivityKind, type ActivityRule, type LoggedUse } from './activity-rule';
+import { projectBalance, type BalanceReading } from './balance';
+import type { Money } from './money';
+import { addDays, compareDates, type PlainDate } from './plain-date';
+import type { RenewalRule } from './renewal-rule';
+
+export interface LineBalance extends BalanceReading {
+  /** The plan's fee is taken from the balance on each due date, rather than paid each time. */
+  renewsFromBalance: boolean;
+  /** The day the credit itself expires, where the carrier has such a day. */
+  creditExpiresOn?: PlainDate;
+}
+
+export interface KeepAliveLine {
+  nextDue: PlainDate;
+  graceDays: number;
+  price: Money;
+  rule: RenewalRule;
+  activity?: ActivityRule;
+  balance?: LineBalance;
+}
+
+/** One thing to do by a day, or the number is lost on `lostOn`. */
+export type NextStep =
+  | { cause: 'payment'; by: PlainDate; lostOn: PlainDate; amount: Money }
+  | { cause: 'activity'; by: PlainDate; lostOn: PlainDate; counts: readonly ActivityKind[] }
+  | { cause: 'balance'; by: PlainDate; lostOn: PlainDate; amount: Money; covered: number }
+  | { cause: 'credit'; by: PlainDate; lostOn: PlainDate };
+
+export type LostCause = NextStep['cause'];
+
+export interface KeepAliveHistory {
+  uses: readonly LoggedUse[];
+  /** The paid-on days of the line's top-ups. */
+  topUpDays: readonly PlainDate[];
+}
+
+function afterGrace(by: PlainDate, graceDays: number): PlainDate {
+  return addDays(by, Math.max(0, graceDays) + 1);
+}
+
+/** Every rule's step for the line, in the order payment, activity, balance, credit. */
+export function keepAliveSteps(line: KeepAliveLine, history: KeepAliveHistory): NextStep[] {
+  const steps: NextStep[] = [];
+  const { balance } = line;
+  if (!balance?.renewsFromBalance) {
+    const by = line.nextDue;
+    steps.push({
+      cause: 'payment',
+      by,
+      lostOn: afterGrace(by, line.graceDays),
+      amount: line.price,
+    });
+  }
+  if (line.activity) {
+    const by = activityDue(line.activity, history.uses, history.topUpDays);
+    steps.push({
+      cause: 'activity',
+      by,
+      lostOn: afterGrace(by, line.graceDays),
+      counts: line.activity.counts,
+    });
+  }
+  if (balance?.renewsFromBalance) {
+    const projection = projectBalance(balance, line.price, line.rule, line.nextDue);
+    if (projection) {
+      const by = projection.topUpBy;
+      steps.push({
+        cause: 'balance',
+        by,
+        lostOn: afterGrace(by, line.graceDays),
+        amount: projection.shortBy,
+        covered: projection.covered,
+      });
+    }
+  }
+  if (balance?.creditExpiresOn) {
+    const by = balance.creditExpiresOn;
+    steps.push({ cause: 'credit', by, lostOn: addDays(by, 1) });
+  }
+  return steps;
+}
+
+/**
+ * The step whose rule loses the number first: the earliest `lostOn`, the first in rule order on
+ * a tie. Undefined only for a line that renews from its balance at no fee and has no other rule.
+ */
+export function numberLost(line: KeepAliveLine, history: KeepAliveHistory): NextStep | undefined {
+  let first: NextStep | undefined;
+  for (const step of keepAliveSteps(line, history)) {
+    if (!first || compareDates(step.lostOn, first.lostOn) < 0) first = step;
+  }
+  return first;
+}
