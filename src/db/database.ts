@@ -8,6 +8,7 @@ import type {
   SettingRow,
   ShareInboxRow,
   TopUpRow,
+  UseRow,
 } from './rows';
 import { upgradeToIsoDigits } from './iso-digits-upgrade';
 import { settingRowsOfNewDatabase } from './settings-values';
@@ -40,9 +41,10 @@ export const SCHEMA_V3 = SCHEMA_V2;
 
 /**
  * Version 4: a line's plan name is stored as `planName`, no longer `plan`, the word the interface
- * uses for the whole line. The indexes stay; the upgrade renames the field of every line.
+ * uses for the whole line; the upgrade renames the field of every line. A new table keeps the uses
+ * logged for a line's activity rule, by line and day.
  */
-export const SCHEMA_V4 = SCHEMA_V3;
+export const SCHEMA_V4 = { ...SCHEMA_V3, uses: 'id, lineId, [lineId+usedOn]' };
 
 export class TopupDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
@@ -51,6 +53,7 @@ export class TopupDatabase extends Dexie {
   attachments!: EntityTable<AttachmentRow, 'id'>;
   reminderLog!: EntityTable<ReminderLogRow, 'key'>;
   shareInbox!: EntityTable<ShareInboxRow, 'id'>;
+  uses!: EntityTable<UseRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -3,11 +3,19 @@ import { ConflictError, MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
 import { type LineInput, lineInputSchema, parseOrThrow } from './row-schemas';
-import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow } from './rows';
+import { refreshLastUse } from './last-use';
+import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow, UseRow } from './rows';
 
 export async function createLine(input: LineInput, now = Date.now()): Promise<string> {
   const valid = parseOrThrow(lineInputSchema, input);
-  const line: LineRow = { ...valid, id: newId(), archived: false, createdAt: now, updatedAt: now };
+  const line: LineRow = {
+    ...valid,
+    ...(valid.activity ? { lastUsedOn: valid.activity.since } : {}),
+    id: newId(),
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
   await db.lines.add(line);
   return line.id;
 }
@@ -23,12 +31,15 @@ export async function updateLine(
   now = Date.now(),
 ): Promise<void> {
   const valid = parseOrThrow(lineInputSchema, input);
-  await db.transaction('rw', db.lines, async () => {
+  await db.transaction('rw', [db.lines, db.uses, db.topUps], async () => {
     const current = await db.lines.get(id);
     if (!current) throw new MissingRowError(`No line ${id}`);
     if (current.updatedAt !== basedOn) throw new ConflictError(`Line ${id} changed meanwhile`);
-    const { lateMode: _dropped, ...rest } = current;
-    await db.lines.put({ ...rest, ...valid, updatedAt: Math.max(now, current.updatedAt + 1) });
+    // What the form leaves out is gone: the optional fields come from the form alone.
+    const { lateMode: _late, activity: _rule, ...rest } = current;
+    const updatedAt = Math.max(now, current.updatedAt + 1);
+    await db.lines.put({ ...rest, ...valid, updatedAt });
+    await refreshLastUse(id, updatedAt);
   });
 }
 
@@ -47,31 +58,37 @@ export interface DeletedRows {
   topUps: TopUpRow[];
   attachments: AttachmentRow[];
   reminderLog: ReminderLogRow[];
+  uses: UseRow[];
 }
 
 /** Deletes a line with its top-ups, their attachments and its reminder log. */
 export async function deleteLine(id: string): Promise<DeletedRows> {
-  return db.transaction('rw', [db.lines, db.topUps, db.attachments, db.reminderLog], async () => {
+  const tables = [db.lines, db.topUps, db.attachments, db.reminderLog, db.uses];
+  return db.transaction('rw', tables, async () => {
     const line = await db.lines.get(id);
     if (!line) throw new MissingRowError(`No line ${id}`);
     const topUps = await db.topUps.where('lineId').equals(id).toArray();
     const topUpIds = topUps.map((topUp) => topUp.id);
     const attachments = await db.attachments.where('topUpId').anyOf(topUpIds).toArray();
     const reminderLog = await db.reminderLog.where('lineId').equals(id).toArray();
+    const uses = await db.uses.where('lineId').equals(id).toArray();
+    await db.uses.bulkDelete(uses.map((use) => use.id));
     await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
     await db.topUps.bulkDelete(topUpIds);
     await db.reminderLog.bulkDelete(reminderLog.map((entry) => entry.key));
     await db.lines.delete(id);
-    return { lines: [line], topUps, attachments, reminderLog };
+    return { lines: [line], topUps, attachments, reminderLog, uses };
   });
 }
 
 /** Undo of a deletion: puts every removed row back, in one transaction. */
 export async function restoreDeleted(rows: DeletedRows): Promise<void> {
-  await db.transaction('rw', [db.lines, db.topUps, db.attachments, db.reminderLog], async () => {
+  const tables = [db.lines, db.topUps, db.attachments, db.reminderLog, db.uses];
+  await db.transaction('rw', tables, async () => {
     await db.lines.bulkPut(rows.lines);
     await db.topUps.bulkPut(rows.topUps);
     await db.attachments.bulkPut(rows.attachments);
     await db.reminderLog.bulkPut(rows.reminderLog);
+    await db.uses.bulkPut(rows.uses);
   });
 }

@@ -1,6 +1,7 @@
 // Validation of every row that enters the database, by a user's form or by a backup file. The
 // repository functions refuse what does not pass, so nothing malformed is ever stored.
 import * as v from 'valibot';
+import { ACTIVITY_KINDS, USE_KINDS } from '@/domain/activity-rule';
 import { MINUTES_PER_DAY } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { isPlainDate, type PlainDate } from '@/domain/plain-date';
@@ -36,6 +37,27 @@ export const ruleSchema = v.pipe(
   v.check((rule: RenewalRule) => validateRule(rule).length === 0, 'not a valid renewal rule'),
 );
 
+const activityShape = {
+  every: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  unit: v.picklist(['days', 'months']),
+  counts: v.pipe(
+    v.array(v.picklist(ACTIVITY_KINDS)),
+    v.minLength(1),
+    v.check((kinds) => new Set(kinds).size === kinds.length, 'a kind twice'),
+  ),
+  since: plainDateSchema,
+};
+
+function withinActivityLimit(rule: { every: number; unit: 'days' | 'months' }): boolean {
+  return rule.every <= (rule.unit === 'days' ? LIMITS.activityDaysMax : LIMITS.activityMonthsMax);
+}
+
+/** The activity rule as a form sets it; the line's last use is the repository's to work out. */
+export const activityRuleSchema = v.pipe(
+  v.strictObject(activityShape),
+  v.check((rule) => withinActivityLimit(rule), 'longer than any carrier allows'),
+);
+
 export const lineInputSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
@@ -53,10 +75,12 @@ export const lineInputSchema = v.strictObject({
   ),
   graceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
   notes: text(LIMITS.note),
+  activity: v.optional(activityRuleSchema),
 });
 
 export const lineRowSchema = v.strictObject({
   ...lineInputSchema.entries,
+  lastUsedOn: v.optional(plainDateSchema),
   id: idSchema,
   archived: v.boolean(),
   snoozedUntil: v.optional(
@@ -90,7 +114,22 @@ export const topUpRowSchema = v.strictObject({
   updatedAt: timestampSchema,
 });
 
+export const useInputSchema = v.strictObject({
+  usedOn: plainDateSchema,
+  kind: v.picklist(USE_KINDS),
+  note: text(LIMITS.note),
+});
+
+export const useRowSchema = v.strictObject({
+  ...useInputSchema.entries,
+  id: idSchema,
+  lineId: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
 export type LineInput = v.InferOutput<typeof lineInputSchema>;
+export type UseInput = v.InferOutput<typeof useInputSchema>;
 export type TopUpInput = v.InferOutput<typeof topUpInputSchema>;
 
 /** Thrown by a repository function when its input does not pass validation. */

@@ -1,5 +1,6 @@
 // The shapes of the rows kept in IndexedDB. Calendar dates are plain YYYY-MM-DD strings and money
 // is integer minor units, exactly as the domain defines them.
+import type { ActivityRule, UseKind } from '@/domain/activity-rule';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import type { Money } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
@@ -48,6 +49,10 @@ export interface LineRow extends Timestamps {
   archived: boolean;
   /** Snoozed from a notification: no alert for the line until this moment on the device's clock. */
   snoozedUntil?: LocalDateTime;
+  /** Absent: the carrier asks for no activity to keep the number. */
+  activity?: ActivityRule;
+  /** With an activity rule: the latest day that started its clock, from the line's uses and top-ups. */
+  lastUsedOn?: PlainDate;
 }
 
 /** One payment, with what it did to its line's due date so that it can be undone exactly. */
@@ -65,6 +70,15 @@ export interface TopUpRow extends Timestamps {
   dueAfter: PlainDate;
   /** The line's rule before this top-up, when the top-up changed it (a monthly restart re-anchors). */
   ruleBefore?: RenewalRule;
+}
+
+/** One use of a number, logged to keep it alive under its line's activity rule. */
+export interface UseRow extends Timestamps {
+  id: string;
+  lineId: string;
+  usedOn: PlainDate;
+  kind: UseKind;
+  note: string;
 }
 
 /** A receipt file of a top-up, kept apart from the top-up row so that lists stay light. */

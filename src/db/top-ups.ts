@@ -10,6 +10,7 @@ import {
 import { MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
+import { refreshLastUse } from './last-use';
 import type { DeletedRows } from './lines';
 import { parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
@@ -58,7 +59,8 @@ export async function logTopUp(
   sharedId?: string,
 ): Promise<string> {
   const valid = parseOrThrow(topUpInputSchema, input);
-  return db.transaction('rw', [db.lines, db.topUps, db.attachments, db.shareInbox], async () => {
+  const tables = [db.lines, db.topUps, db.attachments, db.shareInbox, db.uses];
+  return db.transaction('rw', tables, async () => {
     if (sharedId !== undefined) await db.shareInbox.delete(sharedId);
     const line = await db.lines.get(lineId);
     if (!line) throw new MissingRowError(`No line ${lineId}`);
@@ -85,6 +87,7 @@ export async function logTopUp(
       nextDue: schedule.nextDue,
       updatedAt: createdAt,
     });
+    await refreshLastUse(lineId, createdAt);
     return topUp.id;
   });
 }
@@ -96,7 +99,7 @@ export async function logTopUp(
  */
 export async function updateTopUp(id: string, input: TopUpInput, now = Date.now()): Promise<void> {
   const valid = parseOrThrow(topUpInputSchema, input);
-  await db.transaction('rw', [db.lines, db.topUps], async () => {
+  await db.transaction('rw', [db.lines, db.topUps, db.uses], async () => {
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
@@ -115,6 +118,7 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
     } else {
       await db.topUps.put({ ...topUp, ...valid, updatedAt: now });
     }
+    await refreshLastUse(topUp.lineId, now);
   });
 }
 
@@ -123,7 +127,7 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
  * hand since, takes the line back to its due date (and rule) before it. Returns what Undo needs.
  */
 export async function deleteTopUp(id: string, now = Date.now()): Promise<DeletedRows> {
-  return db.transaction('rw', [db.lines, db.topUps, db.attachments], async () => {
+  return db.transaction('rw', [db.lines, db.topUps, db.attachments, db.uses], async () => {
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
@@ -131,13 +135,16 @@ export async function deleteTopUp(id: string, now = Date.now()): Promise<Deleted
     const attachments = await db.attachments.where('topUpId').equals(id).toArray();
     await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
     await db.topUps.delete(id);
-    const lines: LineRow[] = [];
+    let moved = false;
     if (line && mayMoveLineBack(line, topUp, lineTopUps)) {
       const { rule, nextDue } = revertTopUp(scheduleOf(line), topUp);
       await db.lines.put({ ...line, rule, nextDue, updatedAt: now });
-      lines.push(line);
+      moved = true;
     }
-    return { lines, topUps: [topUp], attachments, reminderLog: [] };
+    // Undo puts back the line as it was before either change.
+    moved = (await refreshLastUse(topUp.lineId, now)) !== undefined || moved;
+    const lines = line && moved ? [line] : [];
+    return { lines, topUps: [topUp], attachments, reminderLog: [], uses: [] };
   });
 }
 

@@ -61,22 +61,25 @@ describe('lastQualifyingDay and activityDue', () => {
   ];
 
   it('counts from the newest use of a kind the rule counts', () => {
-    expect(activityDue(sixMonths, uses, [])).toBe('2026-11-20');
+    expect(activityDueAfter(sixMonths, lastQualifyingDay(sixMonths, uses, []))).toBe('2026-11-20');
   });
 
   it('ignores uses of kinds the rule does not count', () => {
     const smsOnly: ActivityRule = { ...sixMonths, counts: ['sms'] };
-    expect(activityDue(smsOnly, uses, [])).toBe('2026-09-01');
+    expect(lastQualifyingDay(smsOnly, uses, [])).toBe('2026-03-01');
   });
 
   it('counts a top-up only when the rule lists top-ups', () => {
     const topUps = [d('2026-07-04')];
-    expect(activityDue(sixMonths, uses, topUps)).toBe('2027-01-04');
-    expect(activityDue({ ...sixMonths, counts: ['call', 'sms'] }, uses, topUps)).toBe('2026-09-01');
+    expect(lastQualifyingDay(sixMonths, uses, topUps)).toBe('2026-07-04');
+    expect(lastQualifyingDay({ ...sixMonths, counts: ['call', 'sms'] }, uses, topUps)).toBe(
+      '2026-03-01',
+    );
   });
 
   it('counts from the day the rule was set until something qualifies', () => {
-    expect(activityDue(sixMonths, [], [])).toBe('2026-07-10');
+    expect(activityDue(sixMonths, undefined)).toBe('2026-07-10');
+    expect(activityDue(sixMonths, lastQualifyingDay(sixMonths, [], []))).toBe('2026-07-10');
     // A use older than the rule does not pull the clock back.
     expect(lastQualifyingDay(sixMonths, [{ usedOn: d('2025-12-01'), kind: 'call' }], [])).toBe(
       '2026-01-10',

@@ -15,7 +15,7 @@ export interface ActivityRule {
   every: number;
   unit: ActivityUnit;
   /** What the carrier counts as activity; a top-up counts only when listed. */
-  counts: readonly ActivityKind[];
+  counts: ActivityKind[];
   /** The day the rule was set: the clock starts here until a qualifying use is logged. */
   since: PlainDate;
 }
@@ -52,11 +52,10 @@ export function lastQualifyingDay(
   return last;
 }
 
-/** The day the next qualifying use is due by. */
-export function activityDue(
-  rule: ActivityRule,
-  uses: readonly LoggedUse[],
-  topUpDays: readonly PlainDate[],
-): PlainDate {
-  return activityDueAfter(rule, lastQualifyingDay(rule, uses, topUpDays));
+/**
+ * The day the next qualifying use is due by. `lastUsedOn` is lastQualifyingDay of the line's uses
+ * and top-ups, which the line keeps; absent, the clock runs from the day the rule was set.
+ */
+export function activityDue(rule: ActivityRule, lastUsedOn: PlainDate | undefined): PlainDate {
+  return activityDueAfter(rule, lastUsedOn ?? rule.since);
 }

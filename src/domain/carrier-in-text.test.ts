@@ -4,9 +4,13 @@ import { CARRIERS } from './carriers';
 
 describe('carrierInText', () => {
   it('finds every preset by its own name, in any case', () => {
+    // A preset that is also one of the Chinese carriers comes with that carrier's currency.
+    const currencies: Readonly<Record<string, string>> = { 'China Mobile Hong Kong': 'HKD' };
     for (const { name } of CARRIERS.filter((preset) => preset.name !== 'Visible')) {
-      expect(carrierInText(`Thanks from ${name}!`)).toEqual({ name });
-      expect(carrierInText(`THANKS FROM ${name.toUpperCase()}`)).toEqual({ name });
+      const currency = currencies[name];
+      const expected = currency ? { name, currency } : { name };
+      expect(carrierInText(`Thanks from ${name}!`)).toEqual(expected);
+      expect(carrierInText(`THANKS FROM ${name.toUpperCase()}`)).toEqual(expected);
     }
   });
 

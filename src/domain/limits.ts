@@ -25,6 +25,9 @@ export const LIMITS = {
   /** Also the days of a validity rule. */
   everyDaysMax: 3660,
   anchorDayMax: 31,
+  /** An activity rule's N: the longest a carrier lets a number sit unused is about a year. */
+  activityMonthsMax: 24,
+  activityDaysMax: 730,
   /** Dates outside these years are typing mistakes, or numbers in a text that are no date. */
   firstYear: 2000,
   lastYear: 2100,

@@ -26,11 +26,9 @@ const giffgaff: KeepAliveLine = {
   },
 };
 
-const none = { uses: [], topUpDays: [] };
-
 describe('numberLost', () => {
   it('is the day after the due date plus the grace days for a line that only pays', () => {
-    expect(numberLost(mint, none)).toEqual({
+    expect(numberLost(mint)).toEqual({
       cause: 'payment',
       by: '2026-12-10',
       lostOn: '2026-12-14',
@@ -39,15 +37,18 @@ describe('numberLost', () => {
   });
 
   it('is the activity rule when the last use comes due first', () => {
-    expect(numberLost(giffgaff, none)).toEqual({
+    expect(numberLost(giffgaff)).toEqual({
       cause: 'activity',
       by: '2026-12-03',
       lostOn: '2026-12-04',
       counts: ['call', 'sms', 'data', 'top-up'],
     });
     // An SMS sent on Dec 1 moves it past the payment.
-    const history = { uses: [{ usedOn: d('2026-12-01'), kind: 'sms' as const }], topUpDays: [] };
-    expect(numberLost(giffgaff, history)).toMatchObject({ cause: 'payment', lostOn: '2027-06-02' });
+    const used = { ...giffgaff, lastUsedOn: d('2026-12-01') };
+    expect(numberLost(used)).toMatchObject({
+      cause: 'payment',
+      lostOn: '2027-06-02',
+    });
   });
 
   it('asks a line that renews from its balance to top up what the balance lacks', () => {
@@ -59,14 +60,14 @@ describe('numberLost', () => {
       price: usd(1000),
       balance: { amount: usd(1740), asOf: d('2026-12-20'), renewsFromBalance: true },
     };
-    expect(numberLost(tello, none)).toEqual({
+    expect(numberLost(tello)).toEqual({
       cause: 'balance',
       by: '2027-02-08',
       lostOn: '2027-02-09',
       amount: usd(260),
       covered: 1,
     });
-    expect(keepAliveSteps(tello, none).map((step) => step.cause)).toEqual(['balance']);
+    expect(keepAliveSteps(tello).map((step) => step.cause)).toEqual(['balance']);
   });
 
   it("is the credit's own expiry when that comes first", () => {
@@ -79,7 +80,7 @@ describe('numberLost', () => {
         creditExpiresOn: d('2027-03-01'),
       },
     };
-    expect(numberLost(line, none)).toEqual({
+    expect(numberLost(line)).toEqual({
       cause: 'credit',
       by: '2027-03-01',
       lostOn: '2027-03-02',
@@ -92,7 +93,7 @@ describe('numberLost', () => {
       price: usd(0),
       balance: { amount: usd(0), asOf: d('2026-12-01'), renewsFromBalance: true },
     };
-    expect(numberLost(free, none)).toBeUndefined();
+    expect(numberLost(free)).toBeUndefined();
   });
 
   it('is always the earliest of its rules, and each rule loses the number after its last day', () => {
@@ -119,8 +120,8 @@ describe('numberLost', () => {
               ...(creditExpiresOn ? { creditExpiresOn } : {}),
             },
           };
-          const steps = keepAliveSteps(line, none);
-          const lost = numberLost(line, none);
+          const steps = keepAliveSteps(line);
+          const lost = numberLost(line);
           expect(lost).toBeDefined();
           for (const step of steps) {
             expect(compareDates(lost?.lostOn ?? step.lostOn, step.lostOn)).toBeLessThanOrEqual(0);

@@ -1,7 +1,7 @@
 // The day a number is lost, and what to do before then. Each of a line's rules (payment, activity,
 // balance, credit expiry) gives a last day to act; the number is lost the day after it plus the
 // line's grace days (credit, once expired, has none). The earliest of them is the one that counts.
-import { activityDue, type ActivityKind, type ActivityRule, type LoggedUse } from './activity-rule';
+import { activityDue, type ActivityKind, type ActivityRule } from './activity-rule';
 import { projectBalance, type BalanceReading } from './balance';
 import type { Money } from './money';
 import { addDays, compareDates, type PlainDate } from './plain-date';
@@ -20,6 +20,8 @@ export interface KeepAliveLine {
   price: Money;
   rule: RenewalRule;
   activity?: ActivityRule;
+  /** The latest day that started the activity rule's clock (activity-rule's lastQualifyingDay). */
+  lastUsedOn?: PlainDate;
   balance?: LineBalance;
 }
 
@@ -32,18 +34,12 @@ export type NextStep =
 
 export type LostCause = NextStep['cause'];
 
-export interface KeepAliveHistory {
-  uses: readonly LoggedUse[];
-  /** The paid-on days of the line's top-ups. */
-  topUpDays: readonly PlainDate[];
-}
-
 function afterGrace(by: PlainDate, graceDays: number): PlainDate {
   return addDays(by, Math.max(0, graceDays) + 1);
 }
 
 /** Every rule's step for the line, in the order payment, activity, balance, credit. */
-export function keepAliveSteps(line: KeepAliveLine, history: KeepAliveHistory): NextStep[] {
+export function keepAliveSteps(line: KeepAliveLine): NextStep[] {
   const steps: NextStep[] = [];
   const { balance } = line;
   if (!balance?.renewsFromBalance) {
@@ -56,7 +52,7 @@ export function keepAliveSteps(line: KeepAliveLine, history: KeepAliveHistory): 
     });
   }
   if (line.activity) {
-    const by = activityDue(line.activity, history.uses, history.topUpDays);
+    const by = activityDue(line.activity, line.lastUsedOn);
     steps.push({
       cause: 'activity',
       by,
@@ -88,9 +84,9 @@ export function keepAliveSteps(line: KeepAliveLine, history: KeepAliveHistory): 
  * The step whose rule loses the number first: the earliest `lostOn`, the first in rule order on
  * a tie. Undefined only for a line that renews from its balance at no fee and has no other rule.
  */
-export function numberLost(line: KeepAliveLine, history: KeepAliveHistory): NextStep | undefined {
+export function numberLost(line: KeepAliveLine): NextStep | undefined {
   let first: NextStep | undefined;
-  for (const step of keepAliveSteps(line, history)) {
+  for (const step of keepAliveSteps(line)) {
     if (!first || compareDates(step.lostOn, first.lostOn) < 0) first = step;
   }
   return first;

@@ -6,6 +6,7 @@ import type { LineInput } from '@/db/row-schemas';
 import { createLine } from '@/db/lines';
 import { date, lineInput, topUpInput } from './db-fixtures';
 import { logTopUp } from '@/db/top-ups';
+import { logUse } from '@/db/uses';
 
 const SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -46,9 +47,11 @@ export async function seedEverything(largeReceiptBytes = 2_500_000) {
       phone: '+1 628 555 0199',
       rule: { kind: 'validity', days: 90, stack: true },
       nextDue: date('2027-03-01'),
+      activity: { every: 3, unit: 'months', counts: ['sms', 'top-up'], since: date('2027-01-02') },
     }),
     1000,
   );
+  await logUse(travel, { usedOn: date('2027-02-14'), kind: 'sms', note: '短信 "hi"' }, 1500);
   const first = await logTopUp(
     home,
     topUpInput({ note: '第一次, "quoted"\nsecond line' }),
@@ -111,6 +114,7 @@ export async function dumpDatabase() {
     topUps: await db.topUps.toArray(),
     settings: await db.settings.toArray(),
     reminderLog: await db.reminderLog.toArray(),
+    uses: await db.uses.toArray(),
     attachments: await Promise.all(
       attachments.map(async ({ blob, ...row }) => ({
         ...row,

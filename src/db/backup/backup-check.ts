@@ -17,8 +17,8 @@ import {
   settingRowSchema,
 } from './backup-format';
 import type { Pacer } from './backup-pacer';
-import { lineRowSchema, topUpRowSchema } from '@/db/row-schemas';
-import type { LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
+import { lineRowSchema, topUpRowSchema, useRowSchema } from '@/db/row-schemas';
+import type { LineRow, ReminderLogRow, SettingRow, TopUpRow, UseRow } from '@/db/rows';
 
 /** A checked manifest: a ParsedBackup whose attachments still name their files. */
 export type CheckedManifest = Omit<ParsedBackup, 'attachments'> & {
@@ -135,7 +135,11 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
     pace,
   );
 
+  const uses: UseRow[] =
+    'uses' in tables ? await checkRows('uses', useRowSchema, tables.uses, pace) : [];
+
   checkUnique('lines', checkedLines, 'id', (row) => row.id);
+  checkUnique('uses', uses, 'id', (row) => row.id);
   checkUnique('topUps', checkedTopUps, 'id', (row) => row.id);
   checkUnique('settings', settings, 'key', (row) => row.key);
   checkUnique('reminderLog', reminderLog, 'key', (row) => row.key);
@@ -144,10 +148,11 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
   const lineIds = new Set(checkedLines.map((row) => row.id));
   const topUpIds = new Set(checkedTopUps.map((row) => row.id));
   checkReferences('topUps', checkedTopUps, 'lineId', (row) => row.lineId, lineIds);
+  checkReferences('uses', uses, 'lineId', (row) => row.lineId, lineIds);
   checkReferences('attachments', attachments, 'topUpId', (row) => row.topUpId, topUpIds);
 
   const stated = shape.output.formatVersion === 1 ? undefined : shape.output.minorDigits;
   const { lines, topUps } = rowsInAppDigits({ lines: checkedLines, topUps: checkedTopUps }, stated);
   const { appVersion, exportedAt } = shape.output;
-  return { appVersion, exportedAt, lines, topUps, settings, reminderLog, attachments };
+  return { appVersion, exportedAt, lines, topUps, settings, reminderLog, attachments, uses };
 }

@@ -16,9 +16,11 @@ import { logTopUp } from '@/db/top-ups';
 
 beforeEach(resetDatabase);
 
-type Manifest = ReturnType<typeof validManifest> & {
+type Version1 = ReturnType<typeof validManifest>;
+type Manifest = Omit<Version1, 'tables'> & {
   formatVersion: number;
   minorDigits?: Record<string, unknown>;
+  tables: Version1['tables'] & { uses?: unknown[] };
 };
 
 /** The hand-made manifest with its line's price and its top-up's amount in `currency`. */
@@ -35,7 +37,12 @@ function manifestIn(
   line.price = { minor: price, currency };
   topUp.amount = { minor: paid, currency };
   if (minorDigits === undefined) return manifest;
-  return { ...manifest, formatVersion: 2, minorDigits };
+  return {
+    ...manifest,
+    formatVersion: 2,
+    minorDigits,
+    tables: { ...manifest.tables, uses: [] },
+  };
 }
 
 async function amountsRead(manifest: Manifest) {

@@ -64,6 +64,7 @@ describe('exportBackup', () => {
           ...row,
           file: `attachments/${row.id}`,
         })),
+        uses: await db.uses.toArray(),
       },
     });
     const exportedAt = Date.parse((manifest as { exportedAt: string }).exportedAt);

@@ -15,7 +15,14 @@ import {
 } from './backup-format';
 import { createPacer, type Pacer } from './backup-pacer';
 import { db } from '@/db/database';
-import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
+import type {
+  AttachmentRow,
+  LineRow,
+  ReminderLogRow,
+  SettingRow,
+  TopUpRow,
+  UseRow,
+} from '@/db/rows';
 
 const CHUNK_BYTES = 1024 * 1024;
 /** Deflating this much takes a few tens of milliseconds on a slow phone. */
@@ -42,6 +49,7 @@ interface Snapshot {
   settings: SettingRow[];
   reminderLog: ReminderLogRow[];
   attachments: AttachmentRow[];
+  uses: UseRow[];
 }
 
 /**
@@ -52,19 +60,20 @@ interface Snapshot {
 async function readSnapshot(): Promise<Snapshot> {
   return db.transaction(
     'r',
-    [db.lines, db.topUps, db.settings, db.reminderLog, db.attachments],
+    [db.lines, db.topUps, db.settings, db.reminderLog, db.attachments, db.uses],
     async () => ({
       lines: await db.lines.toArray(),
       topUps: await db.topUps.toArray(),
       settings: await db.settings.toArray(),
       reminderLog: await db.reminderLog.toArray(),
       attachments: await db.attachments.toArray(),
+      uses: await db.uses.toArray(),
     }),
   );
 }
 
 function manifestOf(snapshot: Snapshot, exportedAt: Date): BackupManifest {
-  const { lines, topUps, settings, reminderLog } = snapshot;
+  const { lines, topUps, settings, reminderLog, uses } = snapshot;
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -80,6 +89,7 @@ function manifestOf(snapshot: Snapshot, exportedAt: Date): BackupManifest {
         ...row,
         file: attachmentFile(row.id),
       })),
+      uses,
     },
   };
 }

@@ -17,7 +17,8 @@
  *       "settings": [ { "key", "value", "createdAt", "updatedAt" } ],
  *       "reminderLog": [ { "key", "lineId", "dueDate", "stage", "shownAt" } ],
  *       "attachments": [ { "id", "topUpId", "name", "type", "size", "createdAt", "updatedAt",
- *                          "file": "attachments/<id>" } ]
+ *                          "file": "attachments/<id>" } ],
+ *       "uses": [ { "id", "lineId", "usedOn", "kind", "note", "createdAt", "updatedAt" } ]
  *     }
  *   }
  *   ```
@@ -38,7 +39,7 @@
  * its amounts were counted with the digits of the writing browser's Intl data, which the reader
  * takes to be its own browser's, as the database upgrade to ISO digits does (iso-digits-upgrade).
  * Lines written before the database's version 4 name their plan's name `plan`, not `planName`;
- * readers take either (backup-check).
+ * readers take either (backup-check). Version 1 has no `uses`: it was written before uses were kept.
  *
  * A file is read whole and checked whole before anything is written: every row against the same
  * rules as the app's forms, every id unique, every reference present (a top-up's line, an
@@ -52,7 +53,14 @@ import * as v from 'valibot';
 import { RECEIPT_TYPES } from '@/domain/file-type';
 import { LIMITS } from '@/domain/limits';
 import { idSchema, plainDateSchema, timestampSchema } from '@/db/row-schemas';
-import type { AttachmentRow, LineRow, ReminderLogRow, SettingRow, TopUpRow } from '@/db/rows';
+import type {
+  AttachmentRow,
+  LineRow,
+  ReminderLogRow,
+  SettingRow,
+  TopUpRow,
+  UseRow,
+} from '@/db/rows';
 
 export const BACKUP_FORMAT = 'topup-backup';
 export const BACKUP_FORMAT_VERSION = 2;
@@ -81,7 +89,14 @@ export function attachmentFile(id: string): string {
   return `attachments/${id}`;
 }
 
-export const BACKUP_TABLES = ['lines', 'topUps', 'settings', 'reminderLog', 'attachments'] as const;
+export const BACKUP_TABLES = [
+  'lines',
+  'topUps',
+  'settings',
+  'reminderLog',
+  'attachments',
+  'uses',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Why a file cannot be restored; the interface words each kind in the user's language. */
@@ -196,17 +211,18 @@ export const attachmentEntrySchema = v.pipe(
   ),
 );
 
+const tablesOfVersion1 = {
+  lines: v.array(v.unknown()),
+  topUps: v.array(v.unknown()),
+  settings: v.array(v.unknown()),
+  reminderLog: v.array(v.unknown()),
+  attachments: v.array(v.unknown()),
+};
+
 const manifestEntries = {
   format: v.literal(BACKUP_FORMAT),
   appVersion: v.pipe(v.string(), v.maxLength(LIMITS.shortText)),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-  tables: v.strictObject({
-    lines: v.array(v.unknown()),
-    topUps: v.array(v.unknown()),
-    settings: v.array(v.unknown()),
-    reminderLog: v.array(v.unknown()),
-    attachments: v.array(v.unknown()),
-  }),
 };
 
 /**
@@ -215,10 +231,15 @@ const manifestEntries = {
  * that JavaScript objects treat apart.
  */
 export const manifestSchema = v.variant('formatVersion', [
-  v.strictObject({ ...manifestEntries, formatVersion: v.literal(1) }),
+  v.strictObject({
+    ...manifestEntries,
+    formatVersion: v.literal(1),
+    tables: v.strictObject(tablesOfVersion1),
+  }),
   v.strictObject({
     ...manifestEntries,
     formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+    tables: v.strictObject({ ...tablesOfVersion1, uses: v.array(v.unknown()) }),
     minorDigits: v.custom<Readonly<Record<string, unknown>>>(
       (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
       'not an object',
@@ -243,6 +264,7 @@ export interface BackupManifest {
     settings: SettingRow[];
     reminderLog: ReminderLogRow[];
     attachments: AttachmentEntry[];
+    uses: UseRow[];
   };
 }
 
@@ -255,6 +277,7 @@ export interface ParsedBackup {
   settings: SettingRow[];
   reminderLog: ReminderLogRow[];
   attachments: AttachmentRow[];
+  uses: UseRow[];
 }
 
 /** What the restore dialog shows before the user confirms. */

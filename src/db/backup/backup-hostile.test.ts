@@ -36,7 +36,7 @@ const KINDS: readonly BackupError['kind'][] = [
   'minor-digits',
 ];
 /** Keys a row may lack. */
-const OPTIONAL_KEYS = new Set(['lateMode', 'ruleBefore', 'snoozedUntil']);
+const OPTIONAL_KEYS = new Set(['lateMode', 'ruleBefore', 'snoozedUntil', 'activity', 'lastUsedOn']);
 const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
 const MiB = 1024 * 1024;
@@ -81,6 +81,7 @@ async function dumpOf(backup: ParsedBackup): Promise<Dump> {
     topUps: sorted(backup.topUps, byId),
     settings: sorted(backup.settings, byKey),
     reminderLog: sorted(backup.reminderLog, byKey),
+    uses: sorted(backup.uses, byId),
     attachments: await Promise.all(
       sorted(backup.attachments, byId).map(async ({ blob, ...row }) => ({
         ...row,

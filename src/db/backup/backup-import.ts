@@ -22,6 +22,7 @@ import {
   type ZipSource,
 } from './backup-zip-reader';
 import { db } from '@/db/database';
+import { refreshLastUse } from '@/db/last-use';
 import type { AttachmentRow } from '@/db/rows';
 
 export type ReadBackupResult =
@@ -237,7 +238,7 @@ async function writeInBatches<T>(rows: readonly T[], write: (batch: T[]) => Prom
  *   the union of both, so an alert already shown is not shown again.
  */
 export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge'): Promise<void> {
-  const tables = [db.lines, db.topUps, db.attachments, db.settings, db.reminderLog];
+  const tables = [db.lines, db.topUps, db.attachments, db.settings, db.reminderLog, db.uses];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       for (const table of tables) await table.clear();
@@ -246,6 +247,7 @@ export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge
       await writeInBatches(backup.attachments, (batch) => db.attachments.bulkAdd(batch));
       await writeInBatches(backup.settings, (batch) => db.settings.bulkAdd(batch));
       await writeInBatches(backup.reminderLog, (batch) => db.reminderLog.bulkAdd(batch));
+      await writeInBatches(backup.uses, (batch) => db.uses.bulkAdd(batch));
       return;
     }
     const byId = (row: { id: string }) => row.id;
@@ -260,5 +262,10 @@ export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge
     await writeInBatches(settings, (batch) => db.settings.bulkPut(batch));
     const reminderLog = await absentFrom(db.reminderLog, backup.reminderLog, byKey);
     await writeInBatches(reminderLog, (batch) => db.reminderLog.bulkPut(batch));
+    const uses = await newerThanStored(db.uses, backup.uses, byId);
+    await writeInBatches(uses, (batch) => db.uses.bulkPut(batch));
+    // Uses and top-ups from both sides now start a line's activity clock.
+    const touched = new Set([...uses, ...topUps].map((row) => row.lineId));
+    for (const lineId of touched) await refreshLastUse(lineId, Date.now());
   });
 }
