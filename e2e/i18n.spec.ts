@@ -54,20 +54,22 @@ test.describe('languages', () => {
     const shows = async (date: string, price: string) => {
       // Each time a new start, in the language chosen last.
       await page.goto('/');
+      // The day the number is lost (the day after the due date: no grace days), and the price.
       await expect(card.getByRole('definition')).toHaveText([date, price]);
     };
-    await shows('Feb 15, 2027', '$15.00');
-    await shows('Feb 15, 2027', '$15.00');
+    await shows('Feb 16, 2027', '$15.00');
+    await shows('Feb 16, 2027', '$15.00');
 
     await page.goto('/settings');
     await page.getByLabel('Language').selectOption({ label: '简体中文' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await shows('2027年2月15日', 'US$15.00');
-    await shows('2027年2月15日', 'US$15.00');
+    await shows('2027年2月16日', 'US$15.00');
+    await expect(card).toContainText('2027年2月15日前缴费 US$15.00');
+    await shows('2027年2月16日', 'US$15.00');
 
     await page.goto('/settings');
     await page.getByLabel('语言').selectOption({ label: 'English' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await shows('Feb 15, 2027', '$15.00');
+    await shows('Feb 16, 2027', '$15.00');
   });
 });

@@ -21,6 +21,9 @@ const PlanFormView = lazy(() =>
 const TopUpFormView = lazy(() =>
   import('@/features/top-up-form/top-up-form-view').then((m) => ({ default: m.TopUpFormView })),
 );
+const UseFormView = lazy(() =>
+  import('@/features/use-form/use-form-view').then((m) => ({ default: m.UseFormView })),
+);
 const LogView = lazy(() => import('@/features/log/log-view').then((m) => ({ default: m.LogView })));
 const SettingsView = lazy(() =>
   import('@/features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
@@ -42,6 +45,7 @@ export function Routes() {
         <Route path="/plans/new" component={PlanFormView} />
         <Route path="/plans/:id/edit" component={PlanFormView} />
         <Route path="/plans/:id/top-up" component={TopUpFormView} />
+        <Route path="/plans/:id/use" component={UseFormView} />
         <Route path="/plans/:id" component={LineView} />
         <Route path="/log" component={LogView} />
         <Route path="/receipts" component={ReceiptsView} />

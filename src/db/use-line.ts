@@ -2,7 +2,7 @@
 import { db } from './database';
 import { useLiveRead } from './live-read';
 import { newestFirst } from './newest-first';
-import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+import type { AttachmentRow, LineRow, TopUpRow, UseRow } from './rows';
 
 /** A line; null when there is no such line, undefined while loading. */
 export function useLine(id: string): LineRow | null | undefined {
@@ -13,6 +13,15 @@ export function useLine(id: string): LineRow | null | undefined {
 export function useTopUpsOfLine(lineId: string): TopUpRow[] | undefined {
   return useLiveRead(`top-ups-of:${lineId}`, async () =>
     (await db.topUps.where('lineId').equals(lineId).toArray()).sort(newestFirst),
+  );
+}
+
+/** A line's logged uses, the latest day first. */
+export function useUsesOfLine(lineId: string): UseRow[] | undefined {
+  return useLiveRead(`uses-of:${lineId}`, async () =>
+    (
+      await db.uses.where('[lineId+usedOn]').between([lineId, ''], [lineId, '\uffff']).toArray()
+    ).reverse(),
   );
 }
 

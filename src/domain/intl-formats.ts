@@ -31,3 +31,7 @@ export function pluralRules(locale: string): Intl.PluralRules {
 export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
   return kept('names', locale, options, () => new Intl.DisplayNames(locale, options));
 }
+
+export function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return kept('list', locale, options, () => new Intl.ListFormat(locale, options));
+}

@@ -17,7 +17,9 @@ export type FormError =
   | { key: 'date' }
   | { key: 'dateRange'; first: number; last: number }
   | { key: 'dayList'; max: number; count: number }
-  | { key: 'currency' };
+  | { key: 'currency' }
+  /** An activity rule that counts no kind of use. */
+  | { key: 'activityKinds' };
 
 /** Each invalid field of a form with its problem. */
 export type FormErrors<Values> = Partial<Record<keyof Values, FormError>>;
@@ -62,6 +64,8 @@ export function useFormErrorText(): (error: FormError | undefined) => string | u
         return t('errors.dayList', { max: error.max, count: error.count });
       case 'currency':
         return t('errors.currency');
+      case 'activityKinds':
+        return t('errors.activityKinds');
     }
   };
 }

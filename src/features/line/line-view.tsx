@@ -7,17 +7,21 @@ import type { LineRow } from '@/db/rows';
 import { useLine, useTopUpsOfLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
 import { findCarrier } from '@/domain/carriers';
-import { atRiskOn, lineState } from '@/domain/line-state';
+import { lineState } from '@/domain/line-state';
+import { numberLost } from '@/domain/number-lost';
 import { totalsByCurrency } from '@/domain/money';
 import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
 import { ExportCalendarButton } from '@/ui/export-calendar-button';
+import { LogButtons } from '@/ui/log-buttons';
 import { MoneyText } from '@/ui/money-text';
+import { NextStepText } from '@/ui/next-step';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
 import { TopUpHistory } from './top-up-history';
+import { UseHistory } from './use-history';
 
 export function LineView({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
@@ -48,6 +52,7 @@ function LineDetails({ line }: { line: LineRow }) {
   const showToast = useToasts((state) => state.show);
   const [confirming, setConfirming] = useState(false);
   const state = lineState(line, today);
+  const step = numberLost(line);
   const carrier = findCarrier(line.carrier);
   const totals = totalsByCurrency((topUps ?? []).map((topUp) => topUp.amount));
 
@@ -61,14 +66,17 @@ function LineDetails({ line }: { line: LineRow }) {
   return (
     <>
       <PageHeader title={line.name}>
-        <button type="button" onClick={() => navigate(`/plans/${line.id}/top-up`)}>
-          {t('topUp.log')}
-        </button>
+        <LogButtons lineId={line.id} logsUse={line.activity !== undefined} />
       </PageHeader>
       <section className="card line-summary">
         <p className="line-meta">
           {[line.carrier, line.phone, line.planName].filter(Boolean).join(' · ')}
         </p>
+        {step && (
+          <p className="next-step">
+            <NextStepText step={step} />
+          </p>
+        )}
         <dl className="line-facts">
           <div>
             <dt>{t('line.nextDue')}</dt>
@@ -83,10 +91,8 @@ function LineDetails({ line }: { line: LineRow }) {
             </dd>
           </div>
           <div>
-            <dt>{t('line.atRiskOn')}</dt>
-            <dd>
-              <DateText date={atRiskOn(line)} />
-            </dd>
+            <dt>{t('steps.lostOn')}</dt>
+            <dd>{step ? <DateText date={step.lostOn} /> : '—'}</dd>
           </div>
           <div>
             <dt>{t('line.price')}</dt>
@@ -140,6 +146,7 @@ function LineDetails({ line }: { line: LineRow }) {
         </div>
       </section>
       <TopUpHistory topUps={topUps} />
+      {line.activity && <UseHistory lineId={line.id} />}
       <ConfirmDialog
         open={confirming}
         title={t('line.deleteTitle', { name: line.name })}

@@ -1,6 +1,12 @@
 // The plan form's values as typed, and their checking into a line the database accepts. Every
 // problem is reported against its field, and nothing is built until every field is valid.
 import type { LineInput } from '@/db/row-schemas';
+import {
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  type ActivityRule,
+  type ActivityUnit,
+} from '@/domain/activity-rule';
 import type { LineRow } from '@/db/rows';
 import type { Settings } from '@/db/settings-values';
 import { LIMITS } from '@/domain/limits';
@@ -13,6 +19,7 @@ import {
   checkLeadDays,
   checkMoney,
   checkText,
+  type Checked,
   checkWholeNumber,
   errorsOf,
 } from '@/ui/form-error';
@@ -37,6 +44,47 @@ export interface PlanFormValues {
   graceDays: string;
   autopay: boolean;
   notes: string;
+  /** Empty: the carrier asks for no activity. */
+  activityEvery: string;
+  activityUnit: ActivityUnit;
+  countsCall: boolean;
+  countsSms: boolean;
+  countsData: boolean;
+  countsTopUp: boolean;
+  lastUsedOn: string;
+}
+
+const COUNT_FIELDS = {
+  call: 'countsCall',
+  sms: 'countsSms',
+  data: 'countsData',
+  'top-up': 'countsTopUp',
+} as const satisfies Record<ActivityKind, keyof PlanFormValues>;
+
+function activityValues(activity: ActivityRule | undefined, lastUsedOn: PlainDate) {
+  const counts = activity?.counts ?? ['call', 'sms', 'data'];
+  return {
+    activityEvery: activity ? String(activity.every) : '',
+    activityUnit: activity?.unit ?? 'months',
+    countsCall: counts.includes('call'),
+    countsSms: counts.includes('sms'),
+    countsData: counts.includes('data'),
+    countsTopUp: counts.includes('top-up'),
+    lastUsedOn,
+  } satisfies Partial<PlanFormValues>;
+}
+
+/** The activity rule the form describes, undefined when "Use at least every" is empty. */
+function checkActivity(values: PlanFormValues) {
+  const text = values.activityEvery.trim();
+  const none = { ok: true, value: undefined } as const;
+  if (!text) return { every: none, lastUsedOn: none };
+  const max = values.activityUnit === 'days' ? LIMITS.activityDaysMax : LIMITS.activityMonthsMax;
+  const counts = ACTIVITY_KINDS.filter((kind) => values[COUNT_FIELDS[kind]]);
+  const every: Checked<number> = counts.length
+    ? checkWholeNumber(text, 1, max)
+    : { ok: false, error: { key: 'activityKinds' } };
+  return { every, lastUsedOn: checkDate(values.lastUsedOn), counts };
 }
 
 export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFormValues {
@@ -57,6 +105,7 @@ export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFo
     graceDays: String(settings.defaultGraceDays),
     autopay: false,
     notes: '',
+    ...activityValues(undefined, today),
   };
 }
 
@@ -79,6 +128,8 @@ export function valuesFromLine(line: LineRow): PlanFormValues {
     graceDays: String(line.graceDays),
     autopay: line.autopay,
     notes: line.notes,
+    // The clock as it stands, uses included: saved, it becomes the day the rule counts from.
+    ...activityValues(line.activity, line.lastUsedOn ?? line.activity?.since ?? line.nextDue),
   };
 }
 
@@ -116,6 +167,7 @@ export function checkPlanForm(
   const leadDays = checkLeadDays(values.leadDays);
   const graceDays = checkWholeNumber(values.graceDays, 0, LIMITS.graceDaysMax);
   const notes = checkText(values.notes, LIMITS.note);
+  const activity = checkActivity(values);
   if (
     !name.ok ||
     !carrier.ok ||
@@ -126,7 +178,9 @@ export function checkPlanForm(
     !nextDue.ok ||
     !leadDays.ok ||
     !graceDays.ok ||
-    !notes.ok
+    !notes.ok ||
+    !activity.every.ok ||
+    !activity.lastUsedOn.ok
   ) {
     const fields = {
       name,
@@ -139,6 +193,8 @@ export function checkPlanForm(
       leadDays,
       graceDays,
       notes,
+      activityEvery: activity.every,
+      lastUsedOn: activity.lastUsedOn,
     };
     return { ok: false, errors: errorsOf(fields) };
   }
@@ -157,6 +213,14 @@ export function checkPlanForm(
     notes: notes.value,
   };
   if (values.lateMode !== 'default') input.lateMode = values.lateMode;
+  if (activity.every.value !== undefined && activity.lastUsedOn.value !== undefined) {
+    input.activity = {
+      every: activity.every.value,
+      unit: values.activityUnit,
+      counts: activity.counts ?? [],
+      since: activity.lastUsedOn.value,
+    };
+  }
   return { ok: true, input };
 }
 

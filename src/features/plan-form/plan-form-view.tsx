@@ -15,6 +15,7 @@ import { FormFooter } from '@/ui/form-footer';
 import { PageHeader } from '@/ui/page-header';
 import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
+import { ActivityFields } from './activity-fields';
 import { COMMON_CURRENCIES } from './currencies';
 import {
   checkPlanForm,
@@ -184,6 +185,7 @@ function PlanForm({
           />
         </div>
         <CheckboxField label={t('planForm.autopay')} {...form.bind('autopay')} />
+        <ActivityFields bind={form.bind} ruled={values.activityEvery.trim() !== ''} />
         <TextField label={t('planForm.notes')} rows={3} {...form.bind('notes')} />
         <FormFooter {...form.footer} />
       </form>

@@ -1,17 +1,23 @@
 import { useTranslation } from '@/i18n/i18n';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { lineState } from '@/domain/line-state';
-import type { PlainDate } from '@/domain/plain-date';
+import { numberLost } from '@/domain/number-lost';
+import { compareDates, type PlainDate } from '@/domain/plain-date';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
+import { LogButtons } from '@/ui/log-buttons';
 import { MoneyText } from '@/ui/money-text';
+import { NextStepText } from '@/ui/next-step';
 
 export function LineCard({ line, today }: { line: LineRow; today: PlainDate }) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
   const state = lineState(line, today);
-  const urgent = state.kind === 'overdue' || state.kind === 'at-risk';
+  const step = numberLost(line);
+  const urgent =
+    state.kind === 'overdue' ||
+    state.kind === 'at-risk' ||
+    (step !== undefined && compareDates(step.by, today) < 0);
 
   return (
     <article className={`line-card${urgent ? ' urgent' : ''}`} aria-labelledby={`line-${line.id}`}>
@@ -25,13 +31,20 @@ export function LineCard({ line, today }: { line: LineRow; today: PlainDate }) {
         {[line.carrier, line.phone].filter(Boolean).join(' · ')}
         {line.archived && <span className="tag">{t('plans.archivedTag')}</span>}
       </p>
+      {step && (
+        <p className="next-step">
+          <NextStepText step={step} />
+        </p>
+      )}
       <dl className="line-facts">
-        <div>
-          <dt>{t('plans.nextDue')}</dt>
-          <dd>
-            <DateText date={line.nextDue} />
-          </dd>
-        </div>
+        {step && (
+          <div>
+            <dt>{t('steps.lostOn')}</dt>
+            <dd>
+              <DateText date={step.lostOn} />
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('plans.price')}</dt>
           <dd>
@@ -39,9 +52,9 @@ export function LineCard({ line, today }: { line: LineRow; today: PlainDate }) {
           </dd>
         </div>
       </dl>
-      <button type="button" onClick={() => navigate(`/plans/${line.id}/top-up`)}>
-        {t('topUp.log')}
-      </button>
+      <div className="line-card-actions">
+        <LogButtons lineId={line.id} logsUse={line.activity !== undefined} />
+      </div>
     </article>
   );
 }

@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import { useLines } from '@/db/use-lines';
+import type { LineRow } from '@/db/rows';
+import { numberLost } from '@/domain/number-lost';
+import { compareDates, plainDate, type PlainDate } from '@/domain/plain-date';
 import { sortByUrgency } from '@/domain/urgency';
 import { NoPlans } from '@/ui/no-plans';
 import { PageHeader } from '@/ui/page-header';
@@ -12,6 +15,13 @@ import { DueAlertsBanner } from './due-alerts-banner';
 import { LineCard } from './line-card';
 
 const READY_MARK = 'topup:plans-ready';
+
+function lostOn(line: LineRow): PlainDate {
+  return numberLost(line)?.lostOn ?? LAST_DAY;
+}
+
+/** After every date a line can hold: where a line that nothing can lose sorts. */
+const LAST_DAY = plainDate(9999, 12, 31);
 
 /**
  * Marks the first time the lines are on screen: `npm run bench` times start-up to this point.
@@ -31,12 +41,13 @@ export function PlansView() {
   const today = useToday();
   const [showArchived, setShowArchived] = useState(false);
 
+  // The day each number is lost comes first; lines lost the same day, most urgent payment first.
   const active = sortByUrgency(
     lines?.filter((line) => !line.archived) ?? [],
     today,
     (line) => line.name,
     i18n.language,
-  );
+  ).sort((a, b) => compareDates(lostOn(a), lostOn(b)));
   const archived = lines?.filter((line) => line.archived) ?? [];
 
   return (
