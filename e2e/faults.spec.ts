@@ -102,7 +102,7 @@ test('two tabs editing the same plan: the second save is refused and says why, n
   await expect(other.getByLabel('Name', { exact: true })).toHaveValue('Shared, renamed');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared');
-  await expect(page.getByText('$20.00')).toBeVisible();
+  await expect(page.getByText('$20.00', { exact: true })).toBeVisible();
 });
 
 test('closing the page in the middle of an import leaves no partial data', async ({

@@ -51,25 +51,25 @@ test.describe('languages', () => {
     await page.clock.setFixedTime(new Date('2027-01-20T10:00:00'));
     await new PlanForm(page).add({ name: 'Mint', price: '15', nextDue: '2027-02-15' });
     const card = page.getByRole('article');
-    const shows = async (date: string, price: string) => {
+    const shows = async (date: string, lostOn: string, price: string) => {
       // Each time a new start, in the language chosen last.
       await page.goto('/');
-      // The day the number is lost (the day after the due date: no grace days), and the price.
-      await expect(card.getByRole('definition')).toHaveText([date, price]);
+      // The due date, the day the number is lost (the day after: no grace days), and the price.
+      await expect(card.getByRole('definition')).toHaveText([date, lostOn, price]);
     };
-    await shows('Feb 16, 2027', '$15.00');
-    await shows('Feb 16, 2027', '$15.00');
+    await shows('Feb 15, 2027', 'Feb 16, 2027', '$15.00');
+    await shows('Feb 15, 2027', 'Feb 16, 2027', '$15.00');
 
     await page.goto('/settings');
     await page.getByLabel('Language').selectOption({ label: '简体中文' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await shows('2027年2月16日', 'US$15.00');
+    await shows('2027年2月15日', '2027年2月16日', 'US$15.00');
     await expect(card).toContainText('2027年2月15日前缴费 US$15.00');
-    await shows('2027年2月16日', 'US$15.00');
+    await shows('2027年2月15日', '2027年2月16日', 'US$15.00');
 
     await page.goto('/settings');
     await page.getByLabel('语言').selectOption({ label: 'English' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await shows('Feb 16, 2027', '$15.00');
+    await shows('Feb 15, 2027', 'Feb 16, 2027', '$15.00');
   });
 });

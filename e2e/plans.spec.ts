@@ -149,7 +149,9 @@ test.describe('plans and top-ups', () => {
       'datetime',
       '2027-02-15',
     );
-    await expect(cards.nth(2).locator('time').last()).toHaveAttribute('datetime', '2027-02-16');
+    const dates = cards.nth(2).getByRole('definition').locator('time');
+    await expect(dates.nth(0)).toHaveAttribute('datetime', '2027-02-15');
+    await expect(dates.nth(1)).toHaveAttribute('datetime', '2027-02-16');
     await expectNoAxeViolations(page);
 
     await cards.getByRole('link', { name: 'Lost' }).click();

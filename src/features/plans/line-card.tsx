@@ -37,6 +37,12 @@ export function LineCard({ line, today }: { line: LineRow; today: PlainDate }) {
         </p>
       )}
       <dl className="line-facts">
+        <div>
+          <dt>{t('plans.nextDue')}</dt>
+          <dd>
+            <DateText date={line.nextDue} />
+          </dd>
+        </div>
         {step && (
           <div>
             <dt>{t('steps.lostOn')}</dt>
