@@ -3,7 +3,7 @@ import { ConflictError, MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
 import { type LineInput, lineInputSchema, parseOrThrow } from './row-schemas';
-import { refreshLastUse } from './last-use';
+import { withLastUse } from './last-use';
 import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow, UseRow } from './rows';
 
 export async function createLine(input: LineInput, now = Date.now()): Promise<string> {
@@ -38,8 +38,7 @@ export async function updateLine(
     // What the form leaves out is gone: the optional fields come from the form alone.
     const { lateMode: _late, activity: _rule, ...rest } = current;
     const updatedAt = Math.max(now, current.updatedAt + 1);
-    await db.lines.put({ ...rest, ...valid, updatedAt });
-    await refreshLastUse(id, updatedAt);
+    await db.lines.put(await withLastUse({ ...rest, ...valid, updatedAt }));
   });
 }
 

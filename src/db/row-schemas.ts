@@ -1,7 +1,7 @@
 // Validation of every row that enters the database, by a user's form or by a backup file. The
 // repository functions refuse what does not pass, so nothing malformed is ever stored.
 import * as v from 'valibot';
-import { ACTIVITY_KINDS, USE_KINDS } from '@/domain/activity-rule';
+import { ACTIVITY_KINDS, activityEveryMax, USE_KINDS } from '@/domain/activity-rule';
 import { MINUTES_PER_DAY } from '@/domain/local-date-time';
 import { isCurrencyCode } from '@/domain/money';
 import { isPlainDate, type PlainDate } from '@/domain/plain-date';
@@ -37,25 +37,19 @@ export const ruleSchema = v.pipe(
   v.check((rule: RenewalRule) => validateRule(rule).length === 0, 'not a valid renewal rule'),
 );
 
-const activityShape = {
-  every: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  unit: v.picklist(['days', 'months']),
-  counts: v.pipe(
-    v.array(v.picklist(ACTIVITY_KINDS)),
-    v.minLength(1),
-    v.check((kinds) => new Set(kinds).size === kinds.length, 'a kind twice'),
-  ),
-  since: plainDateSchema,
-};
-
-function withinActivityLimit(rule: { every: number; unit: 'days' | 'months' }): boolean {
-  return rule.every <= (rule.unit === 'days' ? LIMITS.activityDaysMax : LIMITS.activityMonthsMax);
-}
-
 /** The activity rule as a form sets it; the line's last use is the repository's to work out. */
 export const activityRuleSchema = v.pipe(
-  v.strictObject(activityShape),
-  v.check((rule) => withinActivityLimit(rule), 'longer than any carrier allows'),
+  v.strictObject({
+    every: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    unit: v.picklist(['days', 'months']),
+    counts: v.pipe(
+      v.array(v.picklist(ACTIVITY_KINDS)),
+      v.minLength(1),
+      v.check((kinds) => new Set(kinds).size === kinds.length, 'a kind twice'),
+    ),
+    since: plainDateSchema,
+  }),
+  v.check((rule) => rule.every <= activityEveryMax(rule.unit), 'longer than any carrier allows'),
 );
 
 export const lineInputSchema = v.strictObject({

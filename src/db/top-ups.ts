@@ -10,7 +10,7 @@ import {
 import { MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
-import { refreshLastUse } from './last-use';
+import { refreshLastUse, withLastUse } from './last-use';
 import type { DeletedRows } from './lines';
 import { parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
@@ -81,13 +81,14 @@ export async function logTopUp(
     await db.attachments.bulkAdd(attachmentRows(topUp.id, files, createdAt));
     // Paid: whatever snooze was set for the old due date no longer applies.
     const { snoozedUntil: _paid, ...unsnoozed } = line;
-    await db.lines.put({
-      ...unsnoozed,
-      rule: schedule.rule,
-      nextDue: schedule.nextDue,
-      updatedAt: createdAt,
-    });
-    await refreshLastUse(lineId, createdAt);
+    await db.lines.put(
+      await withLastUse({
+        ...unsnoozed,
+        rule: schedule.rule,
+        nextDue: schedule.nextDue,
+        updatedAt: createdAt,
+      }),
+    );
     return topUp.id;
   });
 }
@@ -109,16 +110,18 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
       const { schedule, record } = applyTopUp(before, valid);
       const { ruleBefore: _old, ...rest } = topUp;
       await db.topUps.put({ ...rest, ...valid, ...record, updatedAt: now });
-      await db.lines.put({
-        ...line,
-        rule: schedule.rule,
-        nextDue: schedule.nextDue,
-        updatedAt: now,
-      });
+      await db.lines.put(
+        await withLastUse({
+          ...line,
+          rule: schedule.rule,
+          nextDue: schedule.nextDue,
+          updatedAt: now,
+        }),
+      );
     } else {
       await db.topUps.put({ ...topUp, ...valid, updatedAt: now });
+      await refreshLastUse(topUp.lineId, now);
     }
-    await refreshLastUse(topUp.lineId, now);
   });
 }
 
@@ -135,16 +138,15 @@ export async function deleteTopUp(id: string, now = Date.now()): Promise<Deleted
     const attachments = await db.attachments.where('topUpId').equals(id).toArray();
     await db.attachments.bulkDelete(attachments.map((attachment) => attachment.id));
     await db.topUps.delete(id);
-    let moved = false;
-    if (line && mayMoveLineBack(line, topUp, lineTopUps)) {
-      const { rule, nextDue } = revertTopUp(scheduleOf(line), topUp);
-      await db.lines.put({ ...line, rule, nextDue, updatedAt: now });
-      moved = true;
-    }
-    // Undo puts back the line as it was before either change.
-    moved = (await refreshLastUse(topUp.lineId, now)) !== undefined || moved;
-    const lines = line && moved ? [line] : [];
-    return { lines, topUps: [topUp], attachments, reminderLog: [], uses: [] };
+    const deleted = { topUps: [topUp], attachments, reminderLog: [], uses: [] };
+    if (!line) return { ...deleted, lines: [] };
+    const movesBack = mayMoveLineBack(line, topUp, lineTopUps);
+    const { rule, nextDue } = movesBack ? revertTopUp(scheduleOf(line), topUp) : line;
+    const next = await withLastUse({ ...line, rule, nextDue, updatedAt: now });
+    const changed = movesBack || next.lastUsedOn !== line.lastUsedOn;
+    if (changed) await db.lines.put(next);
+    // Undo puts back the line as it was before.
+    return { ...deleted, lines: changed ? [line] : [] };
   });
 }
 

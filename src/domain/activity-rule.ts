@@ -1,5 +1,6 @@
 // The carrier's activity rule: a chargeable use of the number at least every N days or months,
 // or the number is cut off. Uses are logged like top-ups; a top-up counts where the rule says so.
+import { LIMITS } from './limits';
 import { addDays, addMonths, compareDates, type PlainDate } from './plain-date';
 
 export const ACTIVITY_KINDS = ['call', 'sms', 'data', 'top-up'] as const;
@@ -10,6 +11,11 @@ export const USE_KINDS = ['call', 'sms', 'data'] as const;
 export type UseKind = (typeof USE_KINDS)[number];
 
 export type ActivityUnit = 'days' | 'months';
+
+/** The largest N of an activity rule in its unit. */
+export function activityEveryMax(unit: ActivityUnit): number {
+  return unit === 'days' ? LIMITS.activityDaysMax : LIMITS.activityMonthsMax;
+}
 
 export interface ActivityRule {
   every: number;

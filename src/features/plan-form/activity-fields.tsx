@@ -3,16 +3,10 @@
 import { useTranslation } from '@/i18n/i18n';
 import type { Bound } from '@/ui/form-fields';
 import { CheckboxField, DateField, SelectField, TextField } from '@/ui/form-fields';
-import type { PlanFormValues } from './plan-form-values';
+import { ACTIVITY_KINDS } from '@/domain/activity-rule';
+import { COUNT_FIELDS, type PlanFormValues } from './plan-form-values';
 
 type Bind = <K extends keyof PlanFormValues>(key: K) => Bound<PlanFormValues[K]>;
-
-const COUNT_BOXES = [
-  ['countsCall', 'call'],
-  ['countsSms', 'sms'],
-  ['countsData', 'data'],
-  ['countsTopUp', 'top-up'],
-] as const;
 
 export function ActivityFields({ bind, ruled }: { bind: Bind; ruled: boolean }) {
   const { t } = useTranslation();
@@ -39,8 +33,12 @@ export function ActivityFields({ bind, ruled }: { bind: Bind; ruled: boolean }) 
         <>
           <fieldset className="checkbox-group">
             <legend>{t('planForm.countsLegend')}</legend>
-            {COUNT_BOXES.map(([field, kind]) => (
-              <CheckboxField key={field} label={t(`activityKindLabels.${kind}`)} {...bind(field)} />
+            {ACTIVITY_KINDS.map((kind) => (
+              <CheckboxField
+                key={kind}
+                label={t(`activityKindLabels.${kind}`)}
+                {...bind(COUNT_FIELDS[kind])}
+              />
             ))}
           </fieldset>
           <DateField

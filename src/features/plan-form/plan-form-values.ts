@@ -3,6 +3,7 @@
 import type { LineInput } from '@/db/row-schemas';
 import {
   ACTIVITY_KINDS,
+  activityEveryMax,
   type ActivityKind,
   type ActivityRule,
   type ActivityUnit,
@@ -54,7 +55,8 @@ export interface PlanFormValues {
   lastUsedOn: string;
 }
 
-const COUNT_FIELDS = {
+/** The checkbox of each kind of use the rule may count. */
+export const COUNT_FIELDS = {
   call: 'countsCall',
   sms: 'countsSms',
   data: 'countsData',
@@ -74,15 +76,14 @@ function activityValues(activity: ActivityRule | undefined, lastUsedOn: PlainDat
   } satisfies Partial<PlanFormValues>;
 }
 
-/** The activity rule the form describes, undefined when "Use at least every" is empty. */
+/** The activity rule's fields, each checked; both values undefined when "Use at least every" is empty. */
 function checkActivity(values: PlanFormValues) {
   const text = values.activityEvery.trim();
-  const none = { ok: true, value: undefined } as const;
-  if (!text) return { every: none, lastUsedOn: none };
-  const max = values.activityUnit === 'days' ? LIMITS.activityDaysMax : LIMITS.activityMonthsMax;
   const counts = ACTIVITY_KINDS.filter((kind) => values[COUNT_FIELDS[kind]]);
+  const none = { ok: true, value: undefined } as const;
+  if (!text) return { every: none, lastUsedOn: none, counts };
   const every: Checked<number> = counts.length
-    ? checkWholeNumber(text, 1, max)
+    ? checkWholeNumber(text, 1, activityEveryMax(values.activityUnit))
     : { ok: false, error: { key: 'activityKinds' } };
   return { every, lastUsedOn: checkDate(values.lastUsedOn), counts };
 }
@@ -217,7 +218,7 @@ export function checkPlanForm(
     input.activity = {
       every: activity.every.value,
       unit: values.activityUnit,
-      counts: activity.counts ?? [],
+      counts: activity.counts,
       since: activity.lastUsedOn.value,
     };
   }

@@ -2,7 +2,7 @@ import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { lineState } from '@/domain/line-state';
-import { numberLost } from '@/domain/number-lost';
+import type { NextStep } from '@/domain/number-lost';
 import { compareDates, type PlainDate } from '@/domain/plain-date';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
@@ -10,10 +10,18 @@ import { LogButtons } from '@/ui/log-buttons';
 import { MoneyText } from '@/ui/money-text';
 import { NextStepText } from '@/ui/next-step';
 
-export function LineCard({ line, today }: { line: LineRow; today: PlainDate }) {
+/** A line's card; `step` is numberLost of the line, which the list has worked out to order it. */
+export function LineCard({
+  line,
+  step,
+  today,
+}: {
+  line: LineRow;
+  step: NextStep | undefined;
+  today: PlainDate;
+}) {
   const { t } = useTranslation();
   const state = lineState(line, today);
-  const step = numberLost(line);
   const urgent =
     state.kind === 'overdue' ||
     state.kind === 'at-risk' ||

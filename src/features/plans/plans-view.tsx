@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import { useLines } from '@/db/use-lines';
-import type { LineRow } from '@/db/rows';
 import { numberLost } from '@/domain/number-lost';
-import { compareDates, plainDate, type PlainDate } from '@/domain/plain-date';
+import { compareDates, plainDate } from '@/domain/plain-date';
 import { sortByUrgency } from '@/domain/urgency';
 import { NoPlans } from '@/ui/no-plans';
 import { PageHeader } from '@/ui/page-header';
@@ -15,10 +14,6 @@ import { DueAlertsBanner } from './due-alerts-banner';
 import { LineCard } from './line-card';
 
 const READY_MARK = 'topup:plans-ready';
-
-function lostOn(line: LineRow): PlainDate {
-  return numberLost(line)?.lostOn ?? LAST_DAY;
-}
 
 /** After every date a line can hold: where a line that nothing can lose sorts. */
 const LAST_DAY = plainDate(9999, 12, 31);
@@ -47,7 +42,9 @@ export function PlansView() {
     today,
     (line) => line.name,
     i18n.language,
-  ).sort((a, b) => compareDates(lostOn(a), lostOn(b)));
+  )
+    .map((line) => ({ line, step: numberLost(line) }))
+    .sort((a, b) => compareDates(a.step?.lostOn ?? LAST_DAY, b.step?.lostOn ?? LAST_DAY));
   const archived = lines?.filter((line) => line.archived) ?? [];
 
   return (
@@ -65,9 +62,9 @@ export function PlansView() {
       {lines && lines.length === 0 && <NoPlans why={t('plans.emptyBody')} />}
       {active.length > 0 && (
         <ul className="line-list" aria-label={t('plans.listLabel')}>
-          {active.map((line) => (
+          {active.map(({ line, step }) => (
             <li key={line.id}>
-              <LineCard line={line} today={today} />
+              <LineCard line={line} step={step} today={today} />
             </li>
           ))}
         </ul>
@@ -86,7 +83,7 @@ export function PlansView() {
             <ul className="line-list" aria-label={t('plans.archivedLabel')}>
               {archived.map((line) => (
                 <li key={line.id}>
-                  <LineCard line={line} today={today} />
+                  <LineCard line={line} step={numberLost(line)} today={today} />
                 </li>
               ))}
             </ul>
