@@ -17,6 +17,7 @@ import { db } from '@/db/database';
 import { createLine, deleteLine, updateLine } from '@/db/lines';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from '@/db/top-ups';
+import { logUse } from '@/db/uses';
 
 beforeEach(resetDatabase);
 
@@ -175,6 +176,27 @@ describe('applyBackup merge', () => {
     await applyBackup(backup, 'merge');
     const restored = await db.attachments.get(pdf.id);
     expect(await bytesOf(restored?.blob ?? new Blob())).toBe(await bytesOf(pdf.blob));
+  });
+
+  it("works a line's last use out from both sides' uses when the backup's line is the newer", async () => {
+    const rule = {
+      every: 6,
+      unit: 'months' as const,
+      counts: ['sms' as const],
+      since: date('2027-01-01'),
+    };
+    const id = await createLine(lineInput({ activity: rule }), 1000);
+    // The backup holds the line edited later than here, and no use yet.
+    await updateLine(id, lineInput({ name: 'Renamed', activity: rule }), await version(id), 9000);
+    const backup = await read(await exportBackup());
+    const row = await db.lines.get(id);
+    if (!row) throw new Error('seed');
+    await db.lines.put({ ...row, name: 'Older here', updatedAt: 2000 });
+    await logUse(id, { usedOn: date('2027-03-05'), kind: 'sms', note: '' }, 2000);
+    expect((await db.lines.get(id))?.updatedAt).toBeLessThan(9000);
+
+    await applyBackup(backup, 'merge');
+    expect(await db.lines.get(id)).toMatchObject({ name: 'Renamed', lastUsedOn: '2027-03-05' });
   });
 });
 

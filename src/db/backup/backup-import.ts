@@ -264,8 +264,12 @@ export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge
     await writeInBatches(reminderLog, (batch) => db.reminderLog.bulkPut(batch));
     const uses = await newerThanStored(db.uses, backup.uses, byId);
     await writeInBatches(uses, (batch) => db.uses.bulkPut(batch));
-    // Uses and top-ups from both sides now start a line's activity clock.
-    const touched = new Set([...uses, ...topUps].map((row) => row.lineId));
+    // A line written from the backup, or given uses or top-ups by it, has its activity clock
+    // worked out from both sides' uses and top-ups.
+    const touched = new Set([
+      ...lines.map((row) => row.id),
+      ...[...uses, ...topUps].map((row) => row.lineId),
+    ]);
     for (const lineId of touched) await refreshLastUse(lineId, Date.now());
   });
 }
