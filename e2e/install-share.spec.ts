@@ -131,6 +131,9 @@ test.describe('an update', () => {
     await expect(banner).toBeVisible();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Half-filled');
 
+    // Offline from here, so that the reloaded page's own registration of /sw.js, a URL this
+    // stand-in's worker does not have, cannot install a third version and offer it again.
+    await page.context().setOffline(true);
     const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Reload' }).click();
     await reloaded;
