@@ -1,7 +1,9 @@
 // A number kept alive by use: a giffgaff line that must be used every six months. Logging a use
 // moves the day the number is lost; the Plans card says what to do and by when.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { BASE_URL } from './browser';
+import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
+import { dismissNotifications, shownNotifications } from './notifications';
 import { PlanForm } from './pages/plan-form';
 
 test.beforeEach(async ({ page }) => {
@@ -13,9 +15,8 @@ function lostOn(page: Page) {
   return page.locator('main dt:text-is("Number lost on") + dd time');
 }
 
-test('a line with an activity rule: log use moves the day the number is lost, and Plans says so', async ({
-  page,
-}) => {
+/** Fills the plan form with a giffgaff line used at least every 6 months; Save is left to the test. */
+async function fillGiffgaff(page: Page, nextDue: string, lastUsedOn: string): Promise<PlanForm> {
   await page.goto('/plans/new');
   const form = new PlanForm(page);
   await form.fill({
@@ -23,14 +24,21 @@ test('a line with an activity rule: log use moves the day the number is lost, an
     carrier: 'giffgaff',
     price: '10',
     currency: 'GBP',
-    nextDue: '2027-06-01',
+    nextDue,
     graceDays: '0',
   });
   await form.field('Use at least every').fill('6');
   await form.field('Activity unit').selectOption({ label: 'Months' });
+  await form.field('Last used on').fill(lastUsedOn);
+  return form;
+}
+
+test('a line with an activity rule: log use moves the day the number is lost, and Plans says so', async ({
+  page,
+}) => {
+  const form = await fillGiffgaff(page, '2027-06-01', '2026-08-03');
   await expect(page.getByRole('group', { name: 'What counts as use' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Top-ups' }).check();
-  await form.field('Last used on').fill('2026-08-03');
   await expectNoAxeViolations(page);
   await form.save();
 
@@ -71,6 +79,59 @@ test('a line with an activity rule: log use moves the day the number is lost, an
   await expect(lostOn(page)).toHaveAttribute('datetime', '2027-06-02');
   await page.reload();
   await expect(lostOn(page)).toHaveAttribute('datetime', '2027-06-02');
+});
+
+test('an activity rule reminds once at each stage, and a logged use moves its reminders', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications'], { origin: BASE_URL });
+  const form = await fillGiffgaff(page, '2027-12-01', '2026-07-21');
+  await form.save();
+  await waitForActiveServiceWorker(page);
+
+  // Used Jul 21: due by Jan 21. On Jan 20 after 09:00, the 1-day stage has come.
+  const dueTomorrow = {
+    title: 'UK number: Use it — a call, an SMS, or data — by Jan 21, 2027',
+    body: 'Number lost on Jan 22, 2027 unless you act.',
+  };
+  await expect.poll(() => shownNotifications(page)).toEqual([dueTomorrow]);
+  await dismissNotifications(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('UK number');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'UK number' })).toBeVisible();
+  expect(await shownNotifications(page)).toEqual([]);
+
+  // The due day itself is the next stage: one alert again.
+  await page.clock.setFixedTime(new Date('2027-01-21T09:30:00'));
+  await page.reload();
+  await expect.poll(() => shownNotifications(page)).toEqual([dueTomorrow]);
+  await dismissNotifications(page);
+
+  // A use logged today moves the activity due date six months on: nothing is owed now.
+  await page
+    .getByRole('article', { name: 'UK number' })
+    .getByRole('button', { name: 'Log use' })
+    .click();
+  await page.getByLabel('Used on', { exact: true }).fill('2027-01-21');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(lostOn(page)).toHaveAttribute('datetime', '2027-07-22');
+  await page.reload();
+  await expect(lostOn(page)).toHaveAttribute('datetime', '2027-07-22');
+  expect(await shownNotifications(page)).toEqual([]);
+
+  // Three days before the new date, its first stage comes.
+  await page.clock.setFixedTime(new Date('2027-07-18T09:30:00'));
+  await page.reload();
+  await expect
+    .poll(() => shownNotifications(page))
+    .toEqual([
+      {
+        title: 'UK number: Use it — a call, an SMS, or data — by Jul 21, 2027',
+        body: 'Number lost on Jul 22, 2027 unless you act.',
+      },
+    ]);
 });
 
 test('the plan form refuses an activity rule that counts nothing, naming the field', async ({

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AlertMessage, AlertNotification } from '@/domain/alert-notification';
+import type { AlertNotification } from '@/domain/alert-notification';
+import type { Message } from '@/domain/translate';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import {
   claimDueAlerts,
@@ -14,6 +15,7 @@ import { createLine, setLineArchived } from './lines';
 import { readSettings, saveSetting } from './settings';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
+import { logUse } from './uses';
 
 beforeEach(resetDatabase);
 
@@ -79,11 +81,30 @@ describe('claimDueAlerts', () => {
     expect(await claimDueAlerts(at('2027-01-31', '23:00'))).toEqual([]);
     expect(stagesOf(await claimDueAlerts(at('2027-02-25')))).toEqual(['lead-3']);
   });
+
+  it('claims an activity rule’s stages under keys of their own, and a logged use moves them', async () => {
+    const activity = {
+      every: 6,
+      unit: 'months' as const,
+      counts: ['sms' as const],
+      since: date('2026-08-05'),
+    };
+    const id = await addLine({ nextDue: date('2027-12-31'), activity });
+    const first = await claimDueAlerts(at('2027-02-02'));
+    expect(first.map(({ stage, step }) => [stage.key, step.cause])).toEqual([
+      [`${id}|2027-02-05|activity:lead-3`, 'activity'],
+    ]);
+    expect(await claimDueAlerts(at('2027-02-02', '23:00'))).toEqual([]);
+    expect(stagesOf(await claimDueAlerts(at('2027-02-06')))).toEqual(['activity:overdue-1']);
+    await logUse(id, { usedOn: date('2027-02-06'), kind: 'sms', note: '' });
+    expect(await claimDueAlerts(at('2027-02-06', '23:00'))).toEqual([]);
+    expect(stagesOf(await claimDueAlerts(at('2027-08-03')))).toEqual(['activity:lead-3']);
+  });
 });
 
 describe('raiseDueAlerts', () => {
   /** Words each message by its key, so the tests see which message was asked for. */
-  const byKey = ({ key }: AlertMessage) => key;
+  const byKey = ({ key }: Message) => key;
 
   /** A notifier that keeps what it was asked to show, in place of the worker's registration. */
   function recordingNotifier() {
@@ -106,7 +127,7 @@ describe('raiseDueAlerts', () => {
         options: expect.objectContaining({
           tag: `due:${id}`,
           lang: 'en-US',
-          data: { kind: 'due', lineId: id },
+          data: { kind: 'due', lineId: id, cause: 'payment' },
         }),
       },
     ]);

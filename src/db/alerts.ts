@@ -1,30 +1,36 @@
-// The alert engine shared by the page and the service worker: which due-date alerts are owed now,
+// The alert engine shared by the page and the service worker: which alerts are owed now (for the
+// payment and every other rule that can lose a number),
 // claimed in the reminder log in the same transaction that checks it. IndexedDB runs read-write
 // transactions on the same tables one after another, even across the page and the worker, so
 // whichever claims a stage first shows it and the other finds it taken.
-import {
-  dueAlertNotification,
-  type AlertNotification,
-  type Translate,
-} from '@/domain/alert-notification';
+import { dueAlertNotification, type AlertNotification } from '@/domain/alert-notification';
 import type { LocalDateTime } from '@/domain/local-date-time';
+import { keepAliveSteps, type NextStep } from '@/domain/number-lost';
 import type { PlainDate } from '@/domain/plain-date';
-import { attentionCount, dueStages, snoozeUntil, type ReminderStage } from '@/domain/reminders';
+import { attentionCount, owedStages, snoozeUntil, type ReminderStage } from '@/domain/reminders';
+import type { Translate } from '@/domain/translate';
 import { db } from './database';
 import type { LineRow } from './rows';
 import { saveSetting } from './settings';
 import { settingsFromRows } from './settings-values';
 
-export type DueAlert = { stage: ReminderStage; line: LineRow };
+export type DueAlert = { stage: ReminderStage; step: NextStep; line: LineRow };
+
+/** Each stage the line owes now, with the step of the rule it is for. */
+function owedAlerts(line: LineRow, reminderTime: string, now: LocalDateTime): DueAlert[] {
+  const steps = keepAliveSteps(line);
+  return owedStages(line, reminderTime, now).flatMap((stage) => {
+    const step = steps.find(({ cause }) => cause === stage.cause);
+    return step ? [{ stage, step, line }] : [];
+  });
+}
 
 /** Finds every stage owed at `now` that no one has shown yet, and records it as shown. */
 export async function claimDueAlerts(now: LocalDateTime): Promise<DueAlert[]> {
   return db.transaction('rw', [db.lines, db.settings, db.reminderLog], async () => {
     const { reminderTime } = settingsFromRows(await db.settings.toArray());
     const lines = await db.lines.filter((line) => !line.archived).toArray();
-    const owed = lines.flatMap((line) =>
-      dueStages({ ...line, reminderTime }, now).map((stage) => ({ stage, line })),
-    );
+    const owed = lines.flatMap((line) => owedAlerts(line, reminderTime, now));
     const logged = await db.reminderLog.bulkGet(owed.map(({ stage }) => stage.key));
     const fresh = owed.filter((_, index) => logged[index] === undefined);
     const shownAt = Date.now();
@@ -48,7 +54,7 @@ export async function releaseAlert(key: string): Promise<void> {
 
 /**
  * Snooze from a notification: no alert until tomorrow's reminder time, and then the line's current
- * stage again even if it was shown before, since the user asked to be reminded.
+ * stages again (of every rule) even if they were shown before, since the user asked to be reminded.
  */
 export async function snoozeLine(lineId: string, now: LocalDateTime): Promise<void> {
   await db.transaction('rw', [db.lines, db.settings, db.reminderLog], async () => {
@@ -56,10 +62,11 @@ export async function snoozeLine(lineId: string, now: LocalDateTime): Promise<vo
     if (!line) return;
     const { reminderTime } = settingsFromRows(await db.settings.toArray());
     await db.lines.put({ ...line, snoozedUntil: snoozeUntil(now, reminderTime) });
+    const current = new Set(keepAliveSteps(line).map(({ by }) => by));
     await db.reminderLog
       .where('lineId')
       .equals(lineId)
-      .filter((entry) => entry.dueDate === line.nextDue)
+      .filter((entry) => current.has(entry.dueDate))
       .delete();
   });
 }
@@ -94,7 +101,8 @@ export async function raiseDueAlerts(
   const outcomes = await Promise.all(
     alerts.map(async (alert) => {
       try {
-        const { title, options } = dueAlertNotification(alert.line, now.date, locale, translate);
+        const { line, step } = alert;
+        const { title, options } = dueAlertNotification(line, step, now.date, locale, translate);
         await notifier.showNotification(title, options);
         return true;
       } catch (error) {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { NextStep } from './number-lost';
 import {
   alertMessages,
+  alertText,
   dueAlertNotification,
   notificationClickPlan,
   testAlertNotification,
-  type AlertMessage,
   type AlertSubject,
 } from './alert-notification';
+import type { Message } from './translate';
 import { d } from './dates.fixture';
 
 const line: AlertSubject = {
@@ -19,7 +21,7 @@ const line: AlertSubject = {
 };
 
 /** A translator that shows the key and its values, so the tests see exactly what was asked. */
-const show = ({ key, values }: AlertMessage) =>
+const show = ({ key, values }: Message) =>
   values
     ? `${key}(${Object.entries(values)
         .map(([k, v]) => `${k}=${v}`)
@@ -65,15 +67,72 @@ describe('alertMessages', () => {
   });
 });
 
+const payment: NextStep = {
+  cause: 'payment',
+  by: line.nextDue,
+  lostOn: d('2027-02-04'),
+  amount: line.price,
+};
+
+const activity: NextStep = {
+  cause: 'activity',
+  by: d('2027-06-03'),
+  lostOn: d('2027-06-04'),
+  counts: ['sms', 'call'],
+};
+
+describe('alertText for a rule other than the payment', () => {
+  it('says what to do by when, and when the number is lost', () => {
+    expect(alertText(line, activity, d('2027-06-01'), 'en-US', show)).toEqual({
+      title:
+        'alerts.step(name=Mint,step=steps.activity(kinds=activityKinds.sms or activityKinds.call,date=Jun 3, 2027))',
+      body: ['alerts.lostOn(date=Jun 4, 2027)'],
+    });
+  });
+
+  it('says the number may be lost from its lost-on day', () => {
+    expect(alertText(line, activity, d('2027-06-04'), 'en-US', show).body).toEqual([
+      'alerts.lostSince(date=Jun 4, 2027)',
+    ]);
+  });
+
+  it('words a balance shortfall with the amount to top up', () => {
+    const balance: NextStep = { ...payment, cause: 'balance', covered: 1 };
+    expect(alertText(line, balance, d('2027-01-29'), 'en-US', show).title).toBe(
+      'alerts.step(name=Mint,step=steps.balance(amount=$15.00,date=Jan 31, 2027))',
+    );
+  });
+});
+
 describe('dueAlertNotification', () => {
+  it('for an activity is tagged by line and rule, and offers Log use, which opens the use form', () => {
+    const { options } = dueAlertNotification(line, activity, d('2027-06-01'), 'en-US', show);
+    expect(options).toMatchObject({
+      tag: 'activity:line-1',
+      data: { kind: 'due', lineId: 'line-1', cause: 'activity' },
+      actions: [
+        { action: 'log-use', title: 'alerts.logUse' },
+        { action: 'snooze', title: 'alerts.snooze' },
+      ],
+    });
+    expect(notificationClickPlan('log-use', options.data)).toEqual({
+      kind: 'open',
+      path: '/plans/line-1/use',
+    });
+    expect(notificationClickPlan('', options.data)).toEqual({
+      kind: 'open',
+      path: '/plans/line-1/use',
+    });
+  });
+
   it('is tagged by line, carries the line for the click, and offers Log top-up and Snooze', () => {
-    const { title, options } = dueAlertNotification(line, d('2027-01-29'), 'en-US', show);
+    const { title, options } = dueAlertNotification(line, payment, d('2027-01-29'), 'en-US', show);
     expect(title).toBe('alerts.dueIn(name=Mint,count=2)');
     expect(options).toMatchObject({
       body: 'alerts.details(amount=$15.00,carrier=Mint Mobile)',
       tag: 'due:line-1',
       lang: 'en-US',
-      data: { kind: 'due', lineId: 'line-1' },
+      data: { kind: 'due', lineId: 'line-1', cause: 'payment' },
       actions: [
         { action: 'log', title: 'alerts.logTopUp' },
         { action: 'snooze', title: 'alerts.snooze' },
@@ -82,12 +141,12 @@ describe('dueAlertNotification', () => {
   });
 
   it('puts every line of detail on its own line of the body', () => {
-    const { options } = dueAlertNotification(line, d('2027-02-02'), 'en-US', show);
+    const { options } = dueAlertNotification(line, payment, d('2027-02-02'), 'en-US', show);
     expect(options.body.split('\n')).toHaveLength(2);
   });
 
   it('shows the app icon and badge', () => {
-    const { options } = dueAlertNotification(line, d('2027-01-29'), 'en-US', show);
+    const { options } = dueAlertNotification(line, payment, d('2027-01-29'), 'en-US', show);
     expect([options.icon, options.badge]).toEqual(['/pwa-192x192.png', '/pwa-64x64.png']);
   });
 

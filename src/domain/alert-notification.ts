@@ -1,9 +1,13 @@
-// What a due-date alert says and does, built once for the page and the service worker alike. The
-// words are catalog keys with their values; the caller translates them in the user's language.
+// What an alert says and does, built once for the page and the service worker alike: a payment's
+// due date, or another rule's day to act by (activity, balance, credit). The words are catalog
+// keys with their values; the caller translates them in the user's language.
 import { atRiskOn } from './line-state';
 import { formatMoney, type Money } from './money';
+import type { LostCause, NextStep } from './number-lost';
 import { compareDates, daysBetween, type PlainDate } from './plain-date';
 import { formatPlainDate } from './plain-date-format';
+import { stepSentence } from './step-sentence';
+import type { Message, Translate } from './translate';
 
 export type AlertSubject = {
   id: string;
@@ -14,31 +18,10 @@ export type AlertSubject = {
   graceDays: number;
 };
 
-export type AlertMessageKey =
-  | 'alerts.dueIn'
-  | 'alerts.dueTomorrow'
-  | 'alerts.dueToday'
-  | 'alerts.overdue'
-  | 'alerts.atRiskOn'
-  | 'alerts.atRiskSince'
-  | 'alerts.details'
-  | 'alerts.detailsNoCarrier'
-  | 'alerts.logTopUp'
-  | 'alerts.snooze'
-  | 'alerts.testTitle'
-  | 'alerts.testBody'
-  | 'calendar.name'
-  | 'calendar.summary'
-  | 'calendar.phone';
-
-export type AlertMessage = { key: AlertMessageKey; values?: Record<string, string | number> };
-
-export type Translate = (message: AlertMessage) => string;
-
-export const ALERT_ACTIONS = { log: 'log', snooze: 'snooze' } as const;
+export const ALERT_ACTIONS = { log: 'log', logUse: 'log-use', snooze: 'snooze' } as const;
 
 /** Kept on the notification, so that a click knows what it is about. */
-export type AlertData = { kind: 'due'; lineId: string } | { kind: 'test' };
+export type AlertData = { kind: 'due'; lineId: string; cause?: LostCause } | { kind: 'test' };
 
 /** The two arguments of showNotification, with `actions`, which the DOM typings leave out. */
 export type AlertNotification = {
@@ -57,7 +40,7 @@ export type AlertNotification = {
 const ICON = '/pwa-192x192.png';
 const BADGE = '/pwa-64x64.png';
 
-function titleOf(line: AlertSubject, today: PlainDate): AlertMessage {
+function titleOf(line: AlertSubject, today: PlainDate): Message {
   const name = line.name;
   const daysLeft = daysBetween(today, line.nextDue);
   if (daysLeft > 1) return { key: 'alerts.dueIn', values: { name, count: daysLeft } };
@@ -71,10 +54,10 @@ export function alertMessages(
   line: AlertSubject,
   today: PlainDate,
   locale: string,
-): { title: AlertMessage; body: AlertMessage[] } {
+): { title: Message; body: Message[] } {
   const amount = formatMoney(line.price, locale);
   const carrier = line.carrier.trim();
-  const body: AlertMessage[] = [
+  const body: Message[] = [
     carrier
       ? { key: 'alerts.details', values: { amount, carrier } }
       : { key: 'alerts.detailsNoCarrier', values: { amount } },
@@ -92,29 +75,56 @@ export function alertMessages(
 }
 
 /**
- * The notification for a line's alert. One tag per line, so a newer stage replaces the older
- * notification instead of piling up beside it.
+ * What the alert for one of the line's rules says, translated: a payment's alert counts the days
+ * to its due date; another rule's says what to do by when, and when the number is lost.
+ */
+export function alertText(
+  line: AlertSubject,
+  step: NextStep,
+  today: PlainDate,
+  locale: string,
+  translate: Translate,
+): { title: string; body: string[] } {
+  if (step.cause === 'payment') {
+    const { title, body } = alertMessages({ ...line, nextDue: step.by }, today, locale);
+    return { title: translate(title), body: body.map(translate) };
+  }
+  const sentence = stepSentence(step, formatPlainDate(step.by, locale), locale, translate);
+  const date = formatPlainDate(step.lostOn, locale);
+  const lost = compareDates(today, step.lostOn) >= 0;
+  return {
+    title: translate({ key: 'alerts.step', values: { name: line.name, step: sentence } }),
+    body: [translate({ key: lost ? 'alerts.lostSince' : 'alerts.lostOn', values: { date } })],
+  };
+}
+
+/**
+ * The notification for one of a line's rules. One tag per line and rule, so that a newer stage
+ * replaces the older notification instead of piling up beside it. An activity's alert offers Log
+ * use; the others, Log top-up.
  */
 export function dueAlertNotification(
   line: AlertSubject,
+  step: NextStep,
   today: PlainDate,
   locale: string,
   translate: Translate,
 ): AlertNotification {
-  const { title, body } = alertMessages(line, today, locale);
+  const { title, body } = alertText(line, step, today, locale, translate);
+  const log =
+    step.cause === 'activity'
+      ? { action: ALERT_ACTIONS.logUse, title: translate({ key: 'alerts.logUse' }) }
+      : { action: ALERT_ACTIONS.log, title: translate({ key: 'alerts.logTopUp' }) };
   return {
-    title: translate(title),
+    title,
     options: {
-      body: body.map(translate).join('\n'),
-      tag: `due:${line.id}`,
+      body: body.join('\n'),
+      tag: step.cause === 'payment' ? `due:${line.id}` : `${step.cause}:${line.id}`,
       lang: locale,
       icon: ICON,
       badge: BADGE,
-      data: { kind: 'due', lineId: line.id },
-      actions: [
-        { action: ALERT_ACTIONS.log, title: translate({ key: 'alerts.logTopUp' }) },
-        { action: ALERT_ACTIONS.snooze, title: translate({ key: 'alerts.snooze' }) },
-      ],
+      data: { kind: 'due', lineId: line.id, cause: step.cause },
+      actions: [log, { action: ALERT_ACTIONS.snooze, title: translate({ key: 'alerts.snooze' }) }],
     },
   };
 }
@@ -143,13 +153,19 @@ function isAlertData(value: unknown): value is AlertData {
   return value.kind === 'due' && 'lineId' in value && typeof value.lineId === 'string';
 }
 
+/** What the app opens for a line: its use form for an activity's alert, else its top-up form. */
+function logPath(lineId: string, action: string, cause: unknown): string {
+  const use = action === ALERT_ACTIONS.logUse || (action === '' && cause === 'activity');
+  return `/plans/${encodeURIComponent(lineId)}/${use ? 'use' : 'top-up'}`;
+}
+
 /**
  * What a click on a notification (or one of its actions) does: Snooze silences the line until
- * tomorrow's reminder time; Log top-up and the notification itself open that line's top-up form.
+ * tomorrow's reminder time; Log top-up, Log use and the notification itself open that line's form.
  */
 export function notificationClickPlan(action: string, data: unknown): ClickPlan {
   if (!isAlertData(data)) return { kind: 'open', path: '/' };
   if (data.kind === 'test') return { kind: 'open', path: '/settings' };
   if (action === ALERT_ACTIONS.snooze) return { kind: 'snooze', lineId: data.lineId };
-  return { kind: 'open', path: `/plans/${encodeURIComponent(data.lineId)}/top-up` };
+  return { kind: 'open', path: logPath(data.lineId, action, data.cause) };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AlertMessage } from './alert-notification';
+import type { Message } from './translate';
 import { CALENDAR_READERS } from './calendar-readers.fixture';
 import { d } from './dates.fixture';
 import { dueCalendarEvents, dueDatesWithinYear, type CalendarLine } from './due-calendar';
@@ -21,7 +21,7 @@ const line: CalendarLine = {
   leadDays: [0, 3, 1],
 };
 
-const show = ({ key, values }: AlertMessage) =>
+const show = ({ key, values }: Message) =>
   values ? `${key}(${Object.values(values).join(',')})` : key;
 
 const yearly: RenewalRule = { kind: 'monthly', every: 12, anchorDay: 20 };

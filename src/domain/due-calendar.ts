@@ -1,7 +1,8 @@
 // The calendar export: every line's next due date, however far ahead, then its due dates for the
 // next 12 months, as all-day events, each with an alarm per lead day at the reminder time, worded
 // like the app's own alerts.
-import { alertMessages, type AlertSubject, type Translate } from './alert-notification';
+import { alertMessages, type AlertSubject } from './alert-notification';
+import type { Translate } from './translate';
 import type { CalendarEvent, CalendarEvents } from './icalendar';
 import { MINUTES_PER_DAY, parseTimeOfDay } from './local-date-time';
 import { addDays, addMonths, compareDates, type PlainDate } from './plain-date';

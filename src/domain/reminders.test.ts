@@ -10,7 +10,9 @@ import {
   dueStages,
   needsAttention,
   normalizeLeadDays,
+  owedStages,
   reminderKey,
+  remindersOf,
   snoozeUntil,
   type ReminderLine,
 } from './reminders';
@@ -25,6 +27,7 @@ const at = (text: string): LocalDateTime => {
 
 const line: ReminderLine = {
   id: 'line-1',
+  cause: 'payment',
   nextDue: d('2026-01-10'),
   leadDays: DEFAULT_LEAD_DAYS,
   graceDays: 3,
@@ -79,6 +82,7 @@ describe('dueStages', () => {
       {
         key: 'line-1|2026-01-10|lead-1',
         lineId: 'line-1',
+        cause: 'payment',
         nextDue: '2026-01-10',
         stage: 'lead-1',
         kind: 'lead',
@@ -91,6 +95,7 @@ describe('dueStages', () => {
       {
         key: 'line-1|2026-01-10|overdue-3',
         lineId: 'line-1',
+        cause: 'payment',
         nextDue: '2026-01-10',
         stage: 'overdue-3',
         kind: 'overdue',
@@ -173,6 +178,7 @@ const fromMinutes = (total: number): LocalDateTime => ({
 
 const arbitraryLine: fc.Arbitrary<ReminderLine> = fc.record({
   id: fc.constantFrom('a', 'b'),
+  cause: fc.constant('payment'),
   nextDue: fc.integer({ min: 0, max: 60 }).map((offset) => addDays(d('2026-01-01'), offset)),
   leadDays: fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 5 }),
   graceDays: fc.integer({ min: 0, max: 10 }),
@@ -215,7 +221,14 @@ describe('reminder properties', () => {
 });
 
 describe('needsAttention and attentionCount (the app badge)', () => {
-  const due = { nextDue: d('2026-01-10'), leadDays: [3, 1, 0], archived: false };
+  const due = {
+    nextDue: d('2026-01-10'),
+    leadDays: [3, 1, 0],
+    archived: false,
+    graceDays: 3,
+    price: { minor: 500, currency: 'USD' },
+    rule: { kind: 'monthly', every: 1, anchorDay: 10 } as const,
+  };
 
   it.each([
     ['2026-01-06', false],
@@ -244,11 +257,59 @@ describe('needsAttention and attentionCount (the app badge)', () => {
         (offset, leadDays) => {
           const today = addDays(line.nextDue, offset);
           const end = { date: today, minutes: MINUTES_PER_DAY - 1 };
-          const counted = needsAttention({ ...line, leadDays }, today);
+          const counted = needsAttention({ ...due, leadDays }, today);
           const stages = dueStages({ ...line, leadDays, graceDays: 0 }, end);
           expect(counted).toBe(stages.length > 0 || offset >= 0);
         },
       ),
+    );
+  });
+});
+
+describe('remindersOf and owedStages (every rule that can lose the number)', () => {
+  const giffgaff = {
+    id: 'gg',
+    nextDue: d('2027-06-01'),
+    leadDays: [3, 0],
+    graceDays: 0,
+    price: { minor: 1000, currency: 'GBP' },
+    rule: { kind: 'monthly', every: 1, anchorDay: 1 } as const,
+    activity: {
+      every: 6,
+      unit: 'months' as const,
+      counts: ['sms' as const],
+      since: d('2026-06-03'),
+    },
+  };
+
+  it('gives one reminder per rule, each on its own day to act by', () => {
+    expect(remindersOf(giffgaff, '09:00').map(({ cause, nextDue }) => [cause, nextDue])).toEqual([
+      ['payment', '2027-06-01'],
+      ['activity', '2026-12-03'],
+    ]);
+  });
+
+  it('names the stages of a rule other than the payment after it, so the keys never meet', () => {
+    const stages = owedStages(giffgaff, '09:00', at('2026-11-30 09:00'));
+    expect(stages.map(({ key }) => key)).toEqual(['gg|2026-12-03|activity:lead-3']);
+    const later = owedStages(giffgaff, '09:00', at('2026-12-04 09:00'));
+    expect(stageNames(later)).toEqual(['activity:overdue-1']);
+    expect(later[0]?.atRisk).toBe(true);
+  });
+
+  it('a snoozed line owes nothing for any rule until the snooze ends', () => {
+    const snoozed = { ...giffgaff, snoozedUntil: at('2026-12-05 09:00') };
+    expect(owedStages(snoozed, '09:00', at('2026-12-04 10:00'))).toEqual([]);
+    expect(owedStages(snoozed, '09:00', at('2026-12-05 09:00'))).toHaveLength(1);
+  });
+
+  it('stage keys are never repeated across a line’s rules', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), (offset) => {
+        const now = { date: addDays(d('2026-12-03'), offset), minutes: 600 };
+        const keys = owedStages(giffgaff, '09:00', now).map(({ key }) => key);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
     );
   });
 });

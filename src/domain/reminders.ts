@@ -1,7 +1,10 @@
-// Which due-date alert a line owes at a given local moment. The page and the service worker both
-// ask; the reminder log keeps each key from being shown twice.
+// Which alerts a line owes at a given local moment: one reminder for each of its rules that can
+// lose the number (the payment, the activity rule, the balance, the credit's expiry), each on the
+// day to act by. The page and the service worker both ask; the reminder log keeps each key from
+// being shown twice.
 import { LIMITS } from './limits';
 import { compareDateTimes, parseTimeOfDay, type LocalDateTime } from './local-date-time';
+import { keepAliveSteps, type KeepAliveLine, type LostCause } from './number-lost';
 import { addDays, daysBetween, type PlainDate } from './plain-date';
 
 export const DEFAULT_LEAD_DAYS: readonly number[] = [3, 1, 0];
@@ -11,6 +14,9 @@ const DEFAULT_REMINDER_MINUTES = 9 * 60;
 
 export type ReminderLine = {
   id: string;
+  /** The rule the reminder is for. */
+  cause: LostCause;
+  /** The day to act by: the payment's due date, or the activity's, balance's or credit's. */
   nextDue: PlainDate;
   /** Days before the due date to remind on; 0 is the due date itself. */
   leadDays: readonly number[];
@@ -20,12 +26,15 @@ export type ReminderLine = {
   snoozedUntil?: LocalDateTime | null;
 };
 
-export type StageName = `lead-${number}` | `overdue-${number}`;
+type PaymentStage = `lead-${number}` | `overdue-${number}`;
+/** A payment's stages keep the names they had before the other rules came; the others say theirs. */
+export type StageName = PaymentStage | `${Exclude<LostCause, 'payment'>}:${PaymentStage}`;
 
 export type ReminderStage = {
-  /** `${lineId}|${nextDue}|${stage}`: one alert per line, due date and stage, ever. */
+  /** `${lineId}|${nextDue}|${stage}`: one alert per line, rule, due date and stage, ever. */
   key: string;
   lineId: string;
+  cause: LostCause;
   nextDue: PlainDate;
   stage: StageName;
   kind: 'lead' | 'overdue';
@@ -58,10 +67,12 @@ function stageOf(
   days: number,
   minutes: number,
 ): ReminderStage {
-  const stage = `${kind}-${days}` satisfies StageName;
+  const name = `${kind}-${days}` satisfies PaymentStage;
+  const stage: StageName = line.cause === 'payment' ? name : `${line.cause}:${name}`;
   return {
     key: reminderKey(line.id, line.nextDue, stage),
     lineId: line.id,
+    cause: line.cause,
     nextDue: line.nextDue,
     stage,
     kind,
@@ -97,26 +108,54 @@ export function dueStages(line: ReminderLine, now: LocalDateTime): ReminderStage
   return stage ? [stage] : [];
 }
 
+export type RemindedLine = KeepAliveLine & {
+  id: string;
+  leadDays: readonly number[];
+  snoozedUntil?: LocalDateTime | null;
+};
+
+/** The line's reminders, one per rule, each with the line's lead days; credit has no grace. */
+export function remindersOf(line: RemindedLine, reminderTime: string): ReminderLine[] {
+  return keepAliveSteps(line).map((step) => ({
+    id: line.id,
+    cause: step.cause,
+    nextDue: step.by,
+    leadDays: line.leadDays,
+    graceDays: step.cause === 'credit' ? 0 : line.graceDays,
+    reminderTime,
+    snoozedUntil: line.snoozedUntil ?? null,
+  }));
+}
+
+/** Every stage the line owes now, at most one per rule (see dueStages). */
+export function owedStages(
+  line: RemindedLine,
+  reminderTime: string,
+  now: LocalDateTime,
+): ReminderStage[] {
+  return remindersOf(line, reminderTime).flatMap((reminder) => dueStages(reminder, now));
+}
+
 /** Snoozing silences a line until the reminder time tomorrow. */
 export function snoozeUntil(now: LocalDateTime, reminderTime: string): LocalDateTime {
   return { date: addDays(now.date, 1), minutes: reminderMinutes(reminderTime) };
 }
 
 /**
- * Counted on the app badge: the line is inside its reminder window (at or after its earliest lead
- * day) or past its due date. A line with no lead days counts from its due date.
+ * Counted on the app badge: one of the line's rules is inside its reminder window (at or after
+ * its earliest lead day) or past its day. A line with no lead days counts from that day.
  */
 export function needsAttention(
-  line: { nextDue: PlainDate; leadDays: readonly number[] },
+  line: KeepAliveLine & { leadDays: readonly number[] },
   today: PlainDate,
 ): boolean {
   const window = Math.max(0, ...normalizeLeadDays(line.leadDays));
-  return daysBetween(today, line.nextDue) <= window;
+  return keepAliveSteps(line).some((step) => daysBetween(today, step.by) <= window);
 }
 
 /** The app badge's number: lines not archived that need attention today. */
 export function attentionCount(
-  lines: readonly { nextDue: PlainDate; leadDays: readonly number[]; archived: boolean }[],
+  lines: readonly (KeepAliveLine & { leadDays: readonly number[]; archived: boolean })[],
   today: PlainDate,
 ): number {
   return lines.filter((line) => !line.archived && needsAttention(line, today)).length;

@@ -1,7 +1,7 @@
 // The page's own due-date check. A module of its own, loaded when the check first runs (at an idle
 // moment after the first paint): it brings the alert engine, which the first view does not need.
 import { raiseDueAlerts } from '@/db/alerts';
-import type { Translate } from '@/domain/alert-notification';
+import type { Translate } from '@/domain/translate';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import { notificationAccess } from './notifications';
 

@@ -1,6 +1,6 @@
 // The worker's translate function, in the language the user chose in Settings (or the device's).
 // Service workers cannot load code on demand, so the three catalogs are part of the worker.
-import type { Translate } from '@/domain/alert-notification';
+import type { Translate } from '@/domain/translate';
 import { readSettings } from '@/db/settings';
 import { alertTranslator } from '@/i18n/alert-translator';
 import { resolveLocale, type Locale } from '@/i18n/locale';

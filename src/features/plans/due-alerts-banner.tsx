@@ -1,12 +1,14 @@
 // Without notification permission the alerts still reach the user: the stages owed now show here,
-// on the first view, worded as the notifications would be.
+// on the first view, each in one line worded as its notification's title. What to do and by when
+// is on each card below, so the banner does not say it again.
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { useSettings } from '@/db/use-settings';
-import { alertMessages } from '@/domain/alert-notification';
-import { dueStages } from '@/domain/reminders';
+import { alertText } from '@/domain/alert-notification';
+import { keepAliveSteps } from '@/domain/number-lost';
+import { owedStages } from '@/domain/reminders';
 import { alertTranslator } from '@/i18n/alert-translator';
 import { useNotificationAccess } from '@/pwa/notifications';
 import { useLocalNow } from '@/ui/use-today';
@@ -19,31 +21,28 @@ export function DueAlertsBanner({ lines }: { lines: readonly LineRow[] }) {
   const now = useLocalNow();
   if (access === 'granted' || !settings) return null;
 
-  const owed = lines.filter(
-    (line) =>
-      !line.archived && dueStages({ ...line, reminderTime: settings.reminderTime }, now).length > 0,
-  );
-  if (owed.length === 0) return null;
   const translate = alertTranslator(i18n.t);
+  const owed = lines
+    .filter((line) => !line.archived)
+    .flatMap((line) =>
+      owedStages(line, settings.reminderTime, now).flatMap((stage) => {
+        const step = keepAliveSteps(line).find(({ cause }) => cause === stage.cause);
+        if (!step) return [];
+        const { title } = alertText(line, step, now.date, i18n.language, translate);
+        return [{ key: stage.key, line, title }];
+      }),
+    );
+  if (owed.length === 0) return null;
 
   return (
     <aside className="card due-alerts" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reminders.bannerTitle')}</h2>
       <ul>
-        {owed.map((line) => {
-          const { title, body } = alertMessages(line, now.date, i18n.language);
-          return (
-            <li key={line.id}>
-              <p className="due-alert-title">{translate(title)}</p>
-              {body.map((message) => (
-                <p key={message.key}>{translate(message)}</p>
-              ))}
-              <Link href={`/plans/${line.id}/top-up`} className="button small">
-                {t('alerts.logTopUp')}
-              </Link>
-            </li>
-          );
-        })}
+        {owed.map(({ key, line, title }) => (
+          <li key={key}>
+            <Link href={`/plans/${line.id}`}>{title}</Link>
+          </li>
+        ))}
       </ul>
       <p className="hint">
         {t(access === 'denied' ? 'reminders.bannerBlocked' : 'reminders.bannerHint')}{' '}
