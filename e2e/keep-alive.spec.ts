@@ -158,3 +158,58 @@ test('the keep-alive words in Chinese', async ({ page }) => {
   await expect(page.getByLabel('至少每隔多久使用一次', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a line that renews from its balance: the card says when to top up, and a top-up to the balance moves it', async ({
+  page,
+}) => {
+  await page.goto('/plans/new');
+  const form = new PlanForm(page);
+  await form.fill({
+    name: 'Tello',
+    carrier: 'Tello',
+    price: '10',
+    nextDue: '2027-02-09',
+    graceDays: '0',
+  });
+  await form.field('Balance').fill('17.40');
+  await form.field('Balance on').fill('2027-01-20');
+  await page.getByRole('checkbox', { name: 'Renews from balance' }).check();
+  await expectNoAxeViolations(page);
+  await form.save();
+
+  // $17.40 pays the $10 renewal of Feb 9 and leaves $7.40: $2.60 short of Mar 9.
+  const balance = page.getByRole('region', { name: 'Balance' });
+  await expect(balance).toContainText(
+    '$17.40 on Jan 20, 2027 covers 1 more renewal (the last on Feb 9, 2027); top up $2.60 by Mar 8, 2027.',
+  );
+  await expect(lostOn(page)).toHaveAttribute('datetime', '2027-03-09');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Plans' }).click();
+  const card = page.getByRole('article', { name: 'Tello' });
+  await expect(card).toContainText('Top up $2.60 by Mar 8, 2027');
+
+  // A top-up goes to the balance by default: $5 more pays Mar 9 as well.
+  await card.getByRole('button', { name: 'Log top-up' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Add to balance' })).toBeChecked();
+  await page.getByLabel('Amount', { exact: true }).fill('5');
+  await expect(page.getByText('Balance after this top-up: $22.40')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(balance).toContainText(
+    'covers 2 more renewals (the last on Mar 9, 2027); top up $7.60 by Apr 8, 2027.',
+  );
+  await expect(lostOn(page)).toHaveAttribute('datetime', '2027-04-09');
+  await expect(page.getByText('Added to the balance: $17.40 → $22.40')).toBeVisible();
+
+  // Corrected by hand, as the carrier shows it; the reading it replaces is kept.
+  await balance.getByLabel('Balance now', { exact: true }).fill('30');
+  await balance.getByRole('button', { name: 'Update balance' }).click();
+  await expect(balance).toContainText('$30.00 on Jan 20, 2027 covers 3 more renewals');
+  const history = balance.getByRole('table', { name: 'Earlier readings' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('row').nth(1)).toContainText('$22.40');
+  await page.reload();
+  await expect(balance).toContainText('$30.00 on Jan 20, 2027');
+  await page.getByRole('link', { name: 'Plans' }).click();
+  await expect(card).toContainText('Top up $10.00 by May 8, 2027');
+});

@@ -3,6 +3,7 @@ import { ConflictError, MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
 import { type LineInput, lineInputSchema, parseOrThrow } from './row-schemas';
+import { withBalance } from './balance';
 import { withLastUse } from './last-use';
 import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow, UseRow } from './rows';
 
@@ -38,7 +39,9 @@ export async function updateLine(
     // What the form leaves out is gone: the optional fields come from the form alone.
     const { lateMode: _late, activity: _rule, ...rest } = current;
     const updatedAt = Math.max(now, current.updatedAt + 1);
-    await db.lines.put(await withLastUse({ ...rest, ...valid, updatedAt }));
+    const { balance, ...fields } = valid;
+    const line = withBalance({ ...rest, ...fields, updatedAt }, balance);
+    await db.lines.put(await withLastUse(line));
   });
 }
 

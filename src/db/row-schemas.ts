@@ -52,7 +52,18 @@ export const activityRuleSchema = v.pipe(
   v.check((rule) => rule.every <= activityEveryMax(rule.unit), 'longer than any carrier allows'),
 );
 
-export const lineInputSchema = v.strictObject({
+export const balanceReadingSchema = v.strictObject({
+  amount: moneySchema,
+  asOf: plainDateSchema,
+});
+
+export const lineBalanceSchema = v.strictObject({
+  ...balanceReadingSchema.entries,
+  renewsFromBalance: v.boolean(),
+  creditExpiresOn: v.optional(plainDateSchema),
+});
+
+const lineInputShape = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
   phone: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.phone)),
@@ -70,22 +81,41 @@ export const lineInputSchema = v.strictObject({
   graceDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDaysMax)),
   notes: text(LIMITS.note),
   activity: v.optional(activityRuleSchema),
+  balance: v.optional(lineBalanceSchema),
 });
 
-export const lineRowSchema = v.strictObject({
-  ...lineInputSchema.entries,
-  lastUsedOn: v.optional(plainDateSchema),
-  id: idSchema,
-  archived: v.boolean(),
-  snoozedUntil: v.optional(
-    v.strictObject({
-      date: plainDateSchema,
-      minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_PER_DAY - 1)),
-    }),
-  ),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+/** The balance is kept in the plan's currency, since the plan's fee is taken from it. */
+function balanceInPriceCurrency<
+  T extends { price: { currency: string }; balance?: { amount: { currency: string } } },
+>() {
+  return v.check(
+    (line: T) => !line.balance || line.balance.amount.currency === line.price.currency,
+    'a balance in another currency than the price',
+  );
+}
+
+export const lineInputSchema = v.pipe(lineInputShape, balanceInPriceCurrency());
+
+export const lineRowSchema = v.pipe(
+  v.strictObject({
+    ...lineInputShape.entries,
+    lastUsedOn: v.optional(plainDateSchema),
+    balanceHistory: v.optional(
+      v.pipe(v.array(balanceReadingSchema), v.maxLength(LIMITS.balanceHistory)),
+    ),
+    id: idSchema,
+    archived: v.boolean(),
+    snoozedUntil: v.optional(
+      v.strictObject({
+        date: plainDateSchema,
+        minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_PER_DAY - 1)),
+      }),
+    ),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  }),
+  balanceInPriceCurrency(),
+);
 
 export const topUpInputSchema = v.strictObject({
   paidOn: plainDateSchema,
@@ -95,10 +125,13 @@ export const topUpInputSchema = v.strictObject({
   method: v.picklist(PAYMENT_METHODS),
   confirmation: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
   note: text(LIMITS.note),
+  toBalance: v.optional(v.boolean()),
 });
 
 export const topUpRowSchema = v.strictObject({
   ...topUpInputSchema.entries,
+  balanceBefore: v.optional(balanceReadingSchema),
+  balanceAfter: v.optional(balanceReadingSchema),
   id: idSchema,
   lineId: idSchema,
   dueBefore: plainDateSchema,

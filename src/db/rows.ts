@@ -1,8 +1,10 @@
 // The shapes of the rows kept in IndexedDB. Calendar dates are plain YYYY-MM-DD strings and money
 // is integer minor units, exactly as the domain defines them.
 import type { ActivityRule, UseKind } from '@/domain/activity-rule';
+import type { BalanceReading } from '@/domain/balance';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import type { Money } from '@/domain/money';
+import type { LineBalance } from '@/domain/number-lost';
 import type { PlainDate } from '@/domain/plain-date';
 import type { RenewalRule } from '@/domain/renewal-rule';
 import type { Billing, LateMode } from '@/domain/top-up';
@@ -53,6 +55,10 @@ export interface LineRow extends Timestamps {
   activity?: ActivityRule;
   /** With an activity rule: the latest day that started its clock, from the line's uses and top-ups. */
   lastUsedOn?: PlainDate;
+  /** Absent: the balance is not tracked. */
+  balance?: LineBalance;
+  /** The balance's earlier readings, newest first, each replaced by a correction or an edit. */
+  balanceHistory?: BalanceReading[];
 }
 
 /** One payment, with what it did to its line's due date so that it can be undone exactly. */
@@ -70,6 +76,11 @@ export interface TopUpRow extends Timestamps {
   dueAfter: PlainDate;
   /** The line's rule before this top-up, when the top-up changed it (a monthly restart re-anchors). */
   ruleBefore?: RenewalRule;
+  /** Added to the line's balance rather than paying the plan: its due date stays. */
+  toBalance?: boolean;
+  /** With toBalance: the balance before and after, so that Delete and Undo restore it exactly. */
+  balanceBefore?: BalanceReading;
+  balanceAfter?: BalanceReading;
 }
 
 /** One use of a number, logged to keep it alive under its line's activity rule. */

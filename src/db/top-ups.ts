@@ -7,12 +7,14 @@ import {
   revertTopUp,
   type Schedule,
 } from '@/domain/top-up';
+import { addToBalance } from '@/domain/balance';
+import { balanceBeforeTopUp } from './balance';
 import { MissingRowError } from './conflict-error';
 import { db } from './database';
 import { newId } from './ids';
 import { refreshLastUse, withLastUse } from './last-use';
 import type { DeletedRows } from './lines';
-import { parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
+import { InvalidInputError, parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
 import type { AttachmentRow, LineRow, TopUpRow } from './rows';
 
 export interface NewAttachment {
@@ -43,6 +45,30 @@ function attachmentRows(
   }));
 }
 
+/** What a top-up did to its line, as the top-up records it. */
+type Outcome = {
+  schedule: Schedule;
+  record: Pick<
+    TopUpRow,
+    'dueBefore' | 'dueAfter' | 'ruleBefore' | 'balanceBefore' | 'balanceAfter'
+  >;
+};
+
+/**
+ * A top-up to the balance: the plan's due date stays (its fee is taken from the balance), and the
+ * balance grows by the amount on the day it was paid. Refused for a line with no balance.
+ */
+function toBalanceOutcome(line: LineRow, topUp: TopUpInput): Outcome {
+  if (!line.balance) throw new InvalidInputError(['toBalance: the line keeps no balance']);
+  const { price, rule, nextDue } = line;
+  const balanceAfter = addToBalance(line.balance, price, rule, nextDue, topUp.paidOn, topUp.amount);
+  const balanceBefore = { amount: line.balance.amount, asOf: line.balance.asOf };
+  return {
+    schedule: scheduleOf(line),
+    record: { dueBefore: nextDue, dueAfter: nextDue, balanceBefore, balanceAfter },
+  };
+}
+
 function topUpsOf(lineId: string): Promise<TopUpRow[]> {
   return db.topUps.where('lineId').equals(lineId).toArray();
 }
@@ -64,7 +90,9 @@ export async function logTopUp(
     if (sharedId !== undefined) await db.shareInbox.delete(sharedId);
     const line = await db.lines.get(lineId);
     if (!line) throw new MissingRowError(`No line ${lineId}`);
-    const { schedule, record } = applyTopUp(scheduleOf(line), valid);
+    const { schedule, record }: Outcome = valid.toBalance
+      ? toBalanceOutcome(line, valid)
+      : applyTopUp(scheduleOf(line), valid);
     // createdAt orders a line's top-ups (the latest is the one Delete may undo), so it must grow
     // even when two are logged within the same millisecond or the clock goes back.
     const previous = latestTopUp(await topUpsOf(lineId));
@@ -84,6 +112,9 @@ export async function logTopUp(
     await db.lines.put(
       await withLastUse({
         ...unsnoozed,
+        ...(record.balanceAfter && line.balance
+          ? { balance: { ...line.balance, ...record.balanceAfter } }
+          : {}),
         rule: schedule.rule,
         nextDue: schedule.nextDue,
         updatedAt: createdAt,
@@ -96,7 +127,8 @@ export async function logTopUp(
 /**
  * Saves an edited top-up. When it is the line's latest and its date or periods changed, the line's
  * due date is worked out again as if it had been logged so; an older top-up's edit leaves the
- * line's dates alone, since later top-ups were built on them.
+ * line's dates alone, since later top-ups were built on them. A top-up to the balance moves the
+ * balance instead, on the same terms: the latest, while the balance is still what it left.
  */
 export async function updateTopUp(id: string, input: TopUpInput, now = Date.now()): Promise<void> {
   const valid = parseOrThrow(topUpInputSchema, input);
@@ -104,12 +136,22 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
+    const latest = line && mayMoveLineBack(line, topUp, await topUpsOf(topUp.lineId));
+    // Whether it went to the balance is fixed when it is logged.
+    const { toBalance: _kept, ...edit } = valid;
+    const restored = latest ? balanceBeforeTopUp(line, topUp) : undefined;
     const movesDates = valid.paidOn !== topUp.paidOn || valid.periods !== topUp.periods;
-    if (line && movesDates && mayMoveLineBack(line, topUp, await topUpsOf(topUp.lineId))) {
+    if (line && restored) {
+      const { price, rule, nextDue } = line;
+      const after = addToBalance(restored, price, rule, nextDue, edit.paidOn, edit.amount);
+      await db.topUps.put({ ...topUp, ...edit, balanceAfter: after, updatedAt: now });
+      const balance = { ...restored, ...after };
+      await db.lines.put(await withLastUse({ ...line, balance, updatedAt: now }));
+    } else if (line && latest && movesDates && !topUp.toBalance) {
       const before = revertTopUp(scheduleOf(line), topUp);
-      const { schedule, record } = applyTopUp(before, valid);
+      const { schedule, record } = applyTopUp(before, edit);
       const { ruleBefore: _old, ...rest } = topUp;
-      await db.topUps.put({ ...rest, ...valid, ...record, updatedAt: now });
+      await db.topUps.put({ ...rest, ...edit, ...record, updatedAt: now });
       await db.lines.put(
         await withLastUse({
           ...line,
@@ -119,7 +161,7 @@ export async function updateTopUp(id: string, input: TopUpInput, now = Date.now(
         }),
       );
     } else {
-      await db.topUps.put({ ...topUp, ...valid, updatedAt: now });
+      await db.topUps.put({ ...topUp, ...edit, updatedAt: now });
       await refreshLastUse(topUp.lineId, now);
     }
   });
@@ -142,7 +184,14 @@ export async function deleteTopUp(id: string, now = Date.now()): Promise<Deleted
     if (!line) return { ...deleted, lines: [] };
     const movesBack = mayMoveLineBack(line, topUp, lineTopUps);
     const { rule, nextDue } = movesBack ? revertTopUp(scheduleOf(line), topUp) : line;
-    const next = await withLastUse({ ...line, rule, nextDue, updatedAt: now });
+    const balance = movesBack ? balanceBeforeTopUp(line, topUp) : undefined;
+    const next = await withLastUse({
+      ...line,
+      ...(balance ? { balance } : {}),
+      rule,
+      nextDue,
+      updatedAt: now,
+    });
     const changed = movesBack || next.lastUsedOn !== line.lastUsedOn;
     if (changed) await db.lines.put(next);
     // Undo puts back the line as it was before.

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceOn, projectBalance, type BalanceReading } from './balance';
+import {
+  addToBalance,
+  balanceOn,
+  projectBalance,
+  renewalDueOn,
+  type BalanceReading,
+} from './balance';
 import { advance, type RenewalRule } from './renewal-rule';
-import { compareDates } from './plain-date';
+import { addDays, compareDates } from './plain-date';
 import { d } from './dates.fixture';
 
 const monthlyOn9: RenewalRule = { kind: 'monthly', every: 1, anchorDay: 9 };
@@ -100,6 +106,82 @@ describe('balanceOn', () => {
   it('never takes a fee the balance cannot pay', () => {
     expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2028-01-01'))).toEqual(
       usd(500),
+    );
+  });
+});
+
+describe('addToBalance', () => {
+  const reading: BalanceReading = { amount: usd(740), asOf: d('2027-01-10') };
+
+  it('adds the amount to what the balance is on the day of the top-up', () => {
+    // The $10 renewal of Feb 9 cannot be paid from $7.40, so nothing is taken before Feb 20.
+    expect(
+      addToBalance(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-02-20'), usd(500)),
+    ).toEqual({
+      amount: usd(1240),
+      asOf: '2027-02-20',
+    });
+    // $17.40 read on Jan 10 pays Feb 9: $7.40 left on Feb 20, then $5 more.
+    const more = { ...reading, amount: usd(1740) };
+    expect(
+      addToBalance(more, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-02-20'), usd(500)),
+    ).toEqual({
+      amount: usd(1240),
+      asOf: '2027-02-20',
+    });
+  });
+
+  it('keeps the reading’s day when the top-up is dated before it', () => {
+    expect(
+      addToBalance(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-02'), usd(500)),
+    ).toEqual({
+      amount: usd(1240),
+      asOf: '2027-01-10',
+    });
+  });
+
+  it('never loses or makes money: the result is the balance on that day plus the amount', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 1, max: 5_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (balance, fee, offset, amount) => {
+          const start = { amount: usd(balance), asOf: d('2027-01-01') };
+          const paidOn = addDays(d('2027-01-01'), offset);
+          const after = addToBalance(
+            start,
+            usd(fee),
+            monthlyOn9,
+            d('2027-01-09'),
+            paidOn,
+            usd(amount),
+          );
+          const before = balanceOn(start, usd(fee), monthlyOn9, d('2027-01-09'), paidOn);
+          expect(after.amount.minor).toBe(before.minor + amount);
+          expect(after.amount.minor % fee).toBe((balance + amount) % fee);
+        },
+      ),
+    );
+  });
+});
+
+describe('renewalDueOn', () => {
+  it('is the next renewal on or after today while the balance pays them', () => {
+    const reading = { amount: usd(5000), asOf: d('2027-01-01') };
+    expect(renewalDueOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-03-09'))).toBe(
+      '2027-03-09',
+    );
+    expect(renewalDueOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-03-10'))).toBe(
+      '2027-04-09',
+    );
+  });
+
+  it('stays on the first renewal the balance could not pay, once it has passed', () => {
+    const reading = { amount: usd(1000), asOf: d('2027-01-01') };
+    expect(renewalDueOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-04-20'))).toBe(
+      '2027-02-09',
     );
   });
 });

@@ -80,3 +80,36 @@ export function balanceOn(
   const taken = Math.min(Math.max(0, upTo - first), affordable);
   return { minor: reading.amount.minor - taken * fee.minor, currency: fee.currency };
 }
+
+/**
+ * The balance after a top-up of `amount` to it on `paidOn`: the balance on that day (see
+ * balanceOn) plus the amount, read on that day, or on the day of the reading if it is later.
+ */
+export function addToBalance(
+  reading: BalanceReading,
+  fee: Money,
+  rule: RenewalRule,
+  nextDue: PlainDate,
+  paidOn: PlainDate,
+  amount: Money,
+): BalanceReading {
+  const asOf = compareDates(paidOn, reading.asOf) > 0 ? paidOn : reading.asOf;
+  const before = balanceOn(reading, fee, rule, nextDue, asOf);
+  return { amount: { minor: before.minor + amount.minor, currency: before.currency }, asOf };
+}
+
+/**
+ * The due date of a line that renews from its balance, as it stands on `today`: the first renewal
+ * on or after today, unless the balance could not pay an earlier one, which is then the date.
+ */
+export function renewalDueOn(
+  reading: BalanceReading,
+  fee: Money,
+  rule: RenewalRule,
+  nextDue: PlainDate,
+  today: PlainDate,
+): PlainDate {
+  const next = advance(rule, nextDue, firstRenewalAfter(rule, nextDue, addDays(today, -1)));
+  const short = projectBalance(reading, fee, rule, nextDue)?.firstShort;
+  return short && compareDates(short, next) < 0 ? short : next;
+}

@@ -28,6 +28,8 @@ export const LIMITS = {
   /** An activity rule's N: the longest a carrier lets a number sit unused is about a year. */
   activityMonthsMax: 24,
   activityDaysMax: 730,
+  /** Earlier balance readings a line keeps; the oldest go first. */
+  balanceHistory: 100,
   /** Dates outside these years are typing mistakes, or numbers in a text that are no date. */
   firstYear: 2000,
   lastYear: 2100,

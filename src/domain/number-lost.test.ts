@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepAliveSteps, numberLost, type KeepAliveLine } from './number-lost';
+import { dueOn, keepAliveSteps, numberLost, type KeepAliveLine } from './number-lost';
 import { addDays, compareDates } from './plain-date';
 import { d } from './dates.fixture';
 
@@ -131,5 +131,22 @@ describe('numberLost', () => {
         },
       ),
     );
+  });
+});
+
+describe('dueOn', () => {
+  it('is the stored due date for a line paid directly', () => {
+    expect(dueOn(mint, d('2027-03-01'))).toBe('2026-12-10');
+  });
+
+  it('moves on with each renewal a balance pays, and stops at the first it cannot', () => {
+    const tello: KeepAliveLine = {
+      ...mint,
+      balance: { amount: usd(1000), asOf: d('2026-12-01'), renewsFromBalance: true },
+    };
+    expect(dueOn(tello, d('2026-12-05'))).toBe('2026-12-10');
+    expect(dueOn(tello, d('2026-12-11'))).toBe('2027-01-10');
+    // $10 pays the $5 renewals of Dec 10 and Jan 10, not the one of Feb 10.
+    expect(dueOn(tello, d('2027-03-01'))).toBe('2027-02-10');
   });
 });

@@ -2,7 +2,7 @@
 // balance, credit expiry) gives a last day to act; the number is lost the day after it plus the
 // line's grace days (credit, once expired, has none). The earliest of them is the one that counts.
 import { activityDue, type ActivityKind, type ActivityRule } from './activity-rule';
-import { projectBalance, type BalanceReading } from './balance';
+import { projectBalance, renewalDueOn, type BalanceReading } from './balance';
 import type { Money } from './money';
 import { addDays, compareDates, type PlainDate } from './plain-date';
 import type { RenewalRule } from './renewal-rule';
@@ -90,4 +90,15 @@ export function numberLost(line: KeepAliveLine): NextStep | undefined {
     if (!first || compareDates(step.lostOn, first.lostOn) < 0) first = step;
   }
   return first;
+}
+
+/**
+ * The line's due date as it stands on `today`. A line that renews from its balance moves on with
+ * each renewal the balance pays, and stops at the first it cannot; any other line is due when
+ * it was last paid up to.
+ */
+export function dueOn(line: KeepAliveLine, today: PlainDate): PlainDate {
+  const { balance } = line;
+  if (!balance?.renewsFromBalance) return line.nextDue;
+  return renewalDueOn(balance, line.price, line.rule, line.nextDue, today);
 }

@@ -91,7 +91,12 @@ export function SelectField<T extends string>({
   );
 }
 
-export function CheckboxField({ label, value, onChange }: { label: string } & Bound<boolean>) {
+export function CheckboxField({
+  label,
+  hint,
+  value,
+  onChange,
+}: { label: string; hint?: string | undefined } & Bound<boolean>) {
   const id = useId();
   return (
     <div className="checkbox">
@@ -99,9 +104,15 @@ export function CheckboxField({ label, value, onChange }: { label: string } & Bo
         id={id}
         type="checkbox"
         checked={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

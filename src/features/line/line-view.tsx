@@ -8,7 +8,7 @@ import { useLine, useTopUpsOfLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
 import { findCarrier } from '@/domain/carriers';
 import { lineState } from '@/domain/line-state';
-import { numberLost } from '@/domain/number-lost';
+import { dueOn, numberLost } from '@/domain/number-lost';
 import { totalsByCurrency } from '@/domain/money';
 import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
@@ -20,6 +20,7 @@ import { MoneyText } from '@/ui/money-text';
 import { NextStepText } from '@/ui/next-step';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
+import { BalanceSection } from './balance-section';
 import { TopUpHistory } from './top-up-history';
 import { UseHistory } from './use-history';
 
@@ -51,7 +52,8 @@ function LineDetails({ line }: { line: LineRow }) {
   const settings = useSettings();
   const showToast = useToasts((state) => state.show);
   const [confirming, setConfirming] = useState(false);
-  const state = lineState(line, today);
+  const due = dueOn(line, today);
+  const state = lineState({ ...line, nextDue: due }, today);
   const step = numberLost(line);
   const carrier = findCarrier(line.carrier);
   const totals = totalsByCurrency((topUps ?? []).map((topUp) => topUp.amount));
@@ -81,7 +83,7 @@ function LineDetails({ line }: { line: LineRow }) {
           <div>
             <dt>{t('line.nextDue')}</dt>
             <dd>
-              <DateText date={line.nextDue} style="full" />
+              <DateText date={due} style="full" />
             </dd>
           </div>
           <div>
@@ -145,6 +147,7 @@ function LineDetails({ line }: { line: LineRow }) {
           </button>
         </div>
       </section>
+      {line.balance && <BalanceSection line={line} balance={line.balance} />}
       <TopUpHistory topUps={topUps} />
       {line.activity && <UseHistory lineId={line.id} />}
       <ConfirmDialog

@@ -47,10 +47,17 @@ export function TopUpHistory({ topUps }: { topUps: TopUpRow[] | undefined }) {
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <p className="muted">
-              {t('history.moved')} <DateText date={topUp.dueBefore} /> →{' '}
-              <DateText date={topUp.dueAfter} />
-            </p>
+            {topUp.balanceBefore && topUp.balanceAfter ? (
+              <p className="muted">
+                {t('history.toBalance')} <MoneyText money={topUp.balanceBefore.amount} /> →{' '}
+                <MoneyText money={topUp.balanceAfter.amount} />
+              </p>
+            ) : (
+              <p className="muted">
+                {t('history.moved')} <DateText date={topUp.dueBefore} /> →{' '}
+                <DateText date={topUp.dueAfter} />
+              </p>
+            )}
             {topUp.note && <p>{topUp.note}</p>}
             <AttachmentThumbnails attachments={attachments?.get(topUp.id) ?? []} />
             <button

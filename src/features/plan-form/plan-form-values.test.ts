@@ -15,6 +15,8 @@ import {
 } from '@/testing/describe-limits';
 import { checkPlanForm, type PlanFormValues, valuesFromLine } from './plan-form-values';
 
+const TODAY = date('2027-01-20');
+
 const line: LineRow = {
   ...lineInput(),
   id: 'line',
@@ -22,7 +24,7 @@ const line: LineRow = {
   createdAt: 1,
   updatedAt: 1,
 };
-const values = valuesFromLine(line);
+const values = valuesFromLine(line, TODAY);
 
 const { shortText, everyMonthsMax, everyDaysMax, leadDays } = LIMITS;
 const count = (length: number) => Array.from({ length }, (_, index) => index);
@@ -80,14 +82,14 @@ describe('checkPlanForm', () => {
       rule: { kind: 'monthly', every: 1, anchorDay: 31 },
       nextDue: date('2027-02-28'),
     };
-    const untouched = checkPlanForm(valuesFromLine(onThe31st), onThe31st);
+    const untouched = checkPlanForm(valuesFromLine(onThe31st, TODAY), onThe31st);
     expect(untouched.ok && untouched.input.rule).toEqual({
       kind: 'monthly',
       every: 1,
       anchorDay: 31,
     });
     const changed = checkPlanForm(
-      { ...valuesFromLine(onThe31st), nextDue: '2027-03-15' },
+      { ...valuesFromLine(onThe31st, TODAY), nextDue: '2027-03-15' },
       onThe31st,
     );
     expect(changed.ok && changed.input.rule).toEqual({ kind: 'monthly', every: 1, anchorDay: 15 });
@@ -105,5 +107,52 @@ describe('checkPlanForm', () => {
         graceDays: { key: 'wholeNumber', min: 0, max: LIMITS.graceDaysMax },
       },
     });
+  });
+});
+
+describe('the balance fields', () => {
+  it('leave the balance out while Balance is empty, whatever the other fields say', () => {
+    const checked = checkPlanForm({
+      ...values,
+      balance: ' ',
+      balanceOn: 'x',
+      creditExpiresOn: 'y',
+    });
+    expect(checked.ok && checked.input.balance).toBeUndefined();
+  });
+
+  it('give a balance in the plan’s currency, read on its day, with its renewal and expiry', () => {
+    const checked = checkPlanForm({
+      ...values,
+      balance: '7.40',
+      balanceOn: '2027-01-10',
+      renewsFromBalance: true,
+      creditExpiresOn: '2027-04-10',
+    });
+    expect(checked.ok && checked.input.balance).toEqual({
+      amount: { minor: 740, currency: 'USD' },
+      asOf: '2027-01-10',
+      renewsFromBalance: true,
+      creditExpiresOn: '2027-04-10',
+    });
+  });
+
+  it('name the field that is wrong', () => {
+    const checked = checkPlanForm({ ...values, balance: 'seven', creditExpiresOn: '2027-02-30' });
+    expect(!checked.ok && checked.errors).toEqual({
+      balance: { key: 'money' },
+      creditExpiresOn: { key: 'date' },
+    });
+  });
+
+  it('come back from a line as they were saved', () => {
+    const balance = {
+      amount: { minor: 740, currency: 'USD' },
+      asOf: date('2027-01-10'),
+      renewsFromBalance: true,
+    };
+    const back = checkPlanForm(valuesFromLine({ ...line, balance }, TODAY), line);
+    expect(back.ok && back.input.balance).toEqual(balance);
+    expect(valuesFromLine(line, TODAY)).toMatchObject({ balance: '', balanceOn: TODAY });
   });
 });

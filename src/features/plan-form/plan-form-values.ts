@@ -14,6 +14,7 @@ import { LIMITS } from '@/domain/limits';
 import { formatMoneyPlain } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
 import { anchorDayFor, type RenewalRule } from '@/domain/renewal-rule';
+import type { LineBalance } from '@/domain/number-lost';
 import type { Billing, LateMode } from '@/domain/top-up';
 import {
   checkDate,
@@ -53,6 +54,12 @@ export interface PlanFormValues {
   countsData: boolean;
   countsTopUp: boolean;
   lastUsedOn: string;
+  /** Empty: the balance is not tracked. */
+  balance: string;
+  balanceOn: string;
+  renewsFromBalance: boolean;
+  /** Empty: the credit has no expiry of its own. */
+  creditExpiresOn: string;
 }
 
 /** The checkbox of each kind of use the rule may count. */
@@ -88,6 +95,26 @@ function checkActivity(values: PlanFormValues) {
   return { every, lastUsedOn: checkDate(values.lastUsedOn), counts };
 }
 
+function balanceValues(balance: LineBalance | undefined, today: PlainDate) {
+  return {
+    balance: balance ? formatMoneyPlain(balance.amount) : '',
+    balanceOn: balance?.asOf ?? today,
+    renewsFromBalance: balance?.renewsFromBalance ?? false,
+    creditExpiresOn: balance?.creditExpiresOn ?? '',
+  } satisfies Partial<PlanFormValues>;
+}
+
+/** The balance's fields, each checked; the balance undefined when "Balance" is empty. */
+function checkBalance(values: PlanFormValues) {
+  const none = { ok: true, value: undefined } as const;
+  if (!values.balance.trim()) return { balance: none, balanceOn: none, creditExpiresOn: none };
+  return {
+    balance: checkMoney(values.balance, values.currency),
+    balanceOn: checkDate(values.balanceOn),
+    creditExpiresOn: values.creditExpiresOn.trim() ? checkDate(values.creditExpiresOn) : none,
+  };
+}
+
 export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFormValues {
   return {
     name: '',
@@ -107,10 +134,11 @@ export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFo
     autopay: false,
     notes: '',
     ...activityValues(undefined, today),
+    ...balanceValues(undefined, today),
   };
 }
 
-export function valuesFromLine(line: LineRow): PlanFormValues {
+export function valuesFromLine(line: LineRow, today: PlainDate): PlanFormValues {
   const { rule } = line;
   return {
     name: line.name,
@@ -131,6 +159,7 @@ export function valuesFromLine(line: LineRow): PlanFormValues {
     notes: line.notes,
     // The clock as it stands, uses included: saved, it becomes the day the rule counts from.
     ...activityValues(line.activity, line.lastUsedOn ?? line.activity?.since ?? line.nextDue),
+    ...balanceValues(line.balance, today),
   };
 }
 
@@ -169,6 +198,7 @@ export function checkPlanForm(
   const graceDays = checkWholeNumber(values.graceDays, 0, LIMITS.graceDaysMax);
   const notes = checkText(values.notes, LIMITS.note);
   const activity = checkActivity(values);
+  const balance = checkBalance(values);
   if (
     !name.ok ||
     !carrier.ok ||
@@ -181,7 +211,10 @@ export function checkPlanForm(
     !graceDays.ok ||
     !notes.ok ||
     !activity.every.ok ||
-    !activity.lastUsedOn.ok
+    !activity.lastUsedOn.ok ||
+    !balance.balance.ok ||
+    !balance.balanceOn.ok ||
+    !balance.creditExpiresOn.ok
   ) {
     const fields = {
       name,
@@ -196,6 +229,7 @@ export function checkPlanForm(
       notes,
       activityEvery: activity.every,
       lastUsedOn: activity.lastUsedOn,
+      ...balance,
     };
     return { ok: false, errors: errorsOf(fields) };
   }
@@ -220,6 +254,14 @@ export function checkPlanForm(
       unit: values.activityUnit,
       counts: activity.counts,
       since: activity.lastUsedOn.value,
+    };
+  }
+  if (balance.balance.value && balance.balanceOn.value) {
+    input.balance = {
+      amount: balance.balance.value,
+      asOf: balance.balanceOn.value,
+      renewsFromBalance: values.renewsFromBalance,
+      ...(balance.creditExpiresOn.value ? { creditExpiresOn: balance.creditExpiresOn.value } : {}),
     };
   }
   return { ok: true, input };

@@ -16,6 +16,7 @@ import { PageHeader } from '@/ui/page-header';
 import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
 import { ActivityFields } from './activity-fields';
+import { BalanceFields } from './balance-fields';
 import { COMMON_CURRENCIES } from './currencies';
 import {
   checkPlanForm,
@@ -32,7 +33,7 @@ export function PlanFormView({ params }: { params: { id?: string } }) {
   const today = useToday();
   if (!settings || (params.id && line === undefined)) return null;
   const editing = params.id ? (line ?? undefined) : undefined;
-  const initial = editing ? valuesFromLine(editing) : valuesFromDefaults(settings, today);
+  const initial = editing ? valuesFromLine(editing, today) : valuesFromDefaults(settings, today);
   return <PlanForm key={editing?.id ?? 'new'} initial={initial} editing={editing} />;
 }
 
@@ -186,6 +187,7 @@ function PlanForm({
         </div>
         <CheckboxField label={t('planForm.autopay')} {...form.bind('autopay')} />
         <ActivityFields bind={form.bind} ruled={values.activityEvery.trim() !== ''} />
+        <BalanceFields bind={form.bind} tracked={values.balance.trim() !== ''} />
         <TextField label={t('planForm.notes')} rows={3} {...form.bind('notes')} />
         <FormFooter {...form.footer} />
       </form>

@@ -2,7 +2,7 @@ import { useTranslation } from '@/i18n/i18n';
 import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { lineState } from '@/domain/line-state';
-import type { NextStep } from '@/domain/number-lost';
+import { dueOn, type NextStep } from '@/domain/number-lost';
 import { compareDates, type PlainDate } from '@/domain/plain-date';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
@@ -21,7 +21,8 @@ export function LineCard({
   today: PlainDate;
 }) {
   const { t } = useTranslation();
-  const state = lineState(line, today);
+  const due = dueOn(line, today);
+  const state = lineState({ ...line, nextDue: due }, today);
   const urgent =
     state.kind === 'overdue' ||
     state.kind === 'at-risk' ||
@@ -48,7 +49,7 @@ export function LineCard({
         <div>
           <dt>{t('plans.nextDue')}</dt>
           <dd>
-            <DateText date={line.nextDue} />
+            <DateText date={due} />
           </dd>
         </div>
         {step && (

@@ -20,7 +20,10 @@ const values: TopUpFormValues = {
   method: 'card',
   confirmation: '',
   note: 'kept',
+  toBalance: false,
 };
+
+const usdLine = { price: { minor: 1500, currency: 'USD' } };
 
 describe('fillFromConfirmation', () => {
   it('fills amount, paid on and confirmation number, and lists them to check', () => {
@@ -37,7 +40,7 @@ describe('fillFromConfirmation', () => {
       },
       filled: ['amount', 'paidOn', 'confirmation'],
     });
-    expect(checkTopUpForm(fill.values, 'USD')).toMatchObject({
+    expect(checkTopUpForm(fill.values, usdLine)).toMatchObject({
       ok: true,
       input: { amount: { minor: 5000, currency: 'USD' }, paidOn: date('2026-11-21') },
     });
@@ -66,7 +69,7 @@ describeLimits<TopUpFormValues, TopUpInput>(
   'the top-up form and the stored top-up hold to the same limits',
   {
     values,
-    check: (typed) => checkTopUpForm(typed, 'USD'),
+    check: (typed) => checkTopUpForm(typed, usdLine),
     schema: topUpInputSchema,
     row: topUpInput,
   },
@@ -81,11 +84,26 @@ describeLimits<TopUpFormValues, TopUpInput>(
 
 describe('the amount of a top-up', () => {
   it('names the largest amount in the currency of the line', () => {
-    expect(checkTopUpForm({ ...values, amount: '100000000000' }, 'USD')).toMatchObject({
+    expect(checkTopUpForm({ ...values, amount: '100000000000' }, usdLine)).toMatchObject({
       ok: false,
       errors: {
         amount: { key: 'moneyTooLarge', max: { minor: LIMITS.amountMax, currency: 'USD' } },
       },
     });
+  });
+});
+
+describe('a top-up to the balance', () => {
+  const balance = {
+    amount: { minor: 740, currency: 'USD' },
+    asOf: date('2027-01-10'),
+    renewsFromBalance: true,
+  };
+
+  it('goes to the balance only where the line keeps one', () => {
+    const withBalance = checkTopUpForm({ ...values, toBalance: true }, { ...usdLine, balance });
+    expect(withBalance.ok && withBalance.input.toBalance).toBe(true);
+    const without = checkTopUpForm({ ...values, toBalance: true }, usdLine);
+    expect(without.ok && 'toBalance' in without.input).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import {
 } from '@/db/rows';
 import type { ConfirmationReading } from '@/domain/confirmation-reader';
 import { LIMITS } from '@/domain/limits';
-import { formatMoneyPlain } from '@/domain/money';
+import { addToBalance } from '@/domain/balance';
+import { formatMoneyPlain, type Money } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
 import { applyTopUp } from '@/domain/top-up';
 import { checkDate, checkMoney, checkText, checkWholeNumber, errorsOf } from '@/ui/form-error';
@@ -23,6 +24,8 @@ export interface TopUpFormValues {
   method: PaymentMethod;
   confirmation: string;
   note: string;
+  /** Added to the line's balance instead of paying the plan; offered where the line keeps one. */
+  toBalance: boolean;
 }
 
 /** The fields a confirmation text can fill, each marked for the user to check. */
@@ -73,6 +76,7 @@ export function topUpDefaults(line: LineRow, today: PlainDate): TopUpFormValues 
     method: 'card',
     confirmation: '',
     note: '',
+    toBalance: line.balance?.renewsFromBalance ?? false,
   };
 }
 
@@ -82,8 +86,9 @@ function checkPeriods(values: TopUpFormValues) {
 
 export function checkTopUpForm(
   values: TopUpFormValues,
-  currency: string,
+  line: Pick<LineRow, 'price' | 'balance'>,
 ): FormCheck<TopUpFormValues, TopUpInput> {
+  const { currency } = line.price;
   const amount = checkMoney(values.amount, currency);
   const paidOn = checkDate(values.paidOn);
   const periods = checkPeriods(values);
@@ -102,14 +107,27 @@ export function checkTopUpForm(
       method: PAYMENT_METHODS.includes(values.method) ? values.method : 'other',
       confirmation: confirmation.value,
       note: note.value,
+      ...(values.toBalance && line.balance ? { toBalance: true } : {}),
     },
   };
 }
 
-/** The line's due date after the top-up the form describes so far; null while it is incomplete. */
-export function previewDueAfter(line: LineRow, values: TopUpFormValues): PlainDate | null {
+/** What the top-up the form describes will do: move the due date, or fill the balance. */
+export type TopUpPreview = { dueAfter: PlainDate } | { balanceAfter: Money };
+
+/** The preview of the top-up the form describes so far; null while it is incomplete. */
+export function previewTopUp(line: LineRow, values: TopUpFormValues): TopUpPreview | null {
   const paidOn = checkDate(values.paidOn);
+  if (values.toBalance && line.balance) {
+    const amount = checkMoney(values.amount, line.price.currency);
+    if (!paidOn.ok || !amount.ok) return null;
+    const { price, rule, nextDue } = line;
+    const after = addToBalance(line.balance, price, rule, nextDue, paidOn.value, amount.value);
+    return { balanceAfter: after.amount };
+  }
   const periods = checkPeriods(values);
   if (!paidOn.ok || !periods.ok) return null;
-  return applyTopUp(line, { paidOn: paidOn.value, periods: periods.value }).record.dueAfter;
+  return {
+    dueAfter: applyTopUp(line, { paidOn: paidOn.value, periods: periods.value }).record.dueAfter,
+  };
 }

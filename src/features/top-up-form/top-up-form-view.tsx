@@ -7,8 +7,9 @@ import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-line';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
 import { DateText } from '@/ui/date-text';
-import { DateField, SelectField, TextField } from '@/ui/form-fields';
+import { CheckboxField, DateField, SelectField, TextField } from '@/ui/form-fields';
 import { FormFooter } from '@/ui/form-footer';
+import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
 import { useChosenReceipts } from '@/ui/chosen-receipts';
 import { useForm } from '@/ui/use-form';
@@ -19,7 +20,7 @@ import {
   checkTopUpForm,
   type FilledField,
   fillFromConfirmation,
-  previewDueAfter,
+  previewTopUp,
   type TopUpFormValues,
   topUpDefaults,
 } from './top-up-form-values';
@@ -59,7 +60,7 @@ function TopUpForm({
   const form = useForm({
     draftKey: `top-up:${line.id}`,
     initial: sharedFill?.values ?? initial,
-    check: (values) => checkTopUpForm(values, line.price.currency),
+    check: (values) => checkTopUpForm(values, line),
     async save(input) {
       const { files, refusedWhileWaiting } = await receipts.ready();
       // A file refused while Save waited is named beside the picker; the person decides again.
@@ -90,7 +91,7 @@ function TopUpForm({
     return fill;
   }
 
-  const newDue = previewDueAfter(line, values);
+  const preview = previewTopUp(line, values);
 
   return (
     <>
@@ -142,13 +143,24 @@ function TopUpForm({
         />
         <TextField label={t('topUp.note')} rows={2} {...form.bind('note')} />
         <ReceiptPicker receipts={receipts} state={receiptState} />
+        {line.balance && (
+          <CheckboxField
+            label={t('topUp.toBalance')}
+            hint={t('topUp.toBalanceHint')}
+            {...form.bind('toBalance')}
+          />
+        )}
         <p className="preview" aria-live="polite">
-          {newDue ? (
+          {!preview && t('topUp.newDueUnknown')}
+          {preview && 'dueAfter' in preview && (
             <>
-              {t('topUp.newDue')} <DateText date={newDue} style="full" />
+              {t('topUp.newDue')} <DateText date={preview.dueAfter} style="full" />
             </>
-          ) : (
-            t('topUp.newDueUnknown')
+          )}
+          {preview && 'balanceAfter' in preview && (
+            <>
+              {t('topUp.newBalance')} <MoneyText money={preview.balanceAfter} />
+            </>
           )}
         </p>
         <FormFooter
