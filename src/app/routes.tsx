@@ -21,6 +21,9 @@ const PlanFormView = lazy(() =>
 const TopUpFormView = lazy(() =>
   import('@/features/top-up-form/top-up-form-view').then((m) => ({ default: m.TopUpFormView })),
 );
+const EditTopUpView = lazy(() =>
+  import('@/features/top-up-form/edit-top-up-view').then((m) => ({ default: m.EditTopUpView })),
+);
 const UseFormView = lazy(() =>
   import('@/features/use-form/use-form-view').then((m) => ({ default: m.UseFormView })),
 );
@@ -45,7 +48,9 @@ export function Routes() {
         <Route path="/plans/new" component={PlanFormView} />
         <Route path="/plans/:id/edit" component={PlanFormView} />
         <Route path="/plans/:id/top-up" component={TopUpFormView} />
+        <Route path="/plans/:id/top-ups/:topUpId/edit" component={EditTopUpView} />
         <Route path="/plans/:id/use" component={UseFormView} />
+        <Route path="/plans/:id/uses/:useId/edit" component={UseFormView} />
         <Route path="/plans/:id" component={LineView} />
         <Route path="/log" component={LogView} />
         <Route path="/receipts" component={ReceiptsView} />

@@ -3,7 +3,7 @@ import { correctBalance } from './balance';
 import { db } from './database';
 import { createLine, restoreDeleted, updateLine } from './lines';
 import { InvalidInputError } from './row-schemas';
-import { deleteTopUp, logTopUp, updateTopUp } from './top-ups';
+import { deleteTopUp, logTopUp, editTopUp } from './top-ups';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 
 beforeEach(resetDatabase);
@@ -74,7 +74,11 @@ describe('a top-up to the balance', () => {
       [],
       2,
     );
-    await updateTopUp(topUpId, topUpInput({ paidOn: date('2027-01-20'), amount: usd(2000) }), 3);
+    await editTopUp(
+      topUpId,
+      { input: topUpInput({ paidOn: date('2027-01-20'), amount: usd(2000) }) },
+      3,
+    );
     expect((await lineOf(id))?.balance?.amount).toEqual(usd(2740));
     expect((await lineOf(id))?.nextDue).toBe('2027-01-09');
     expect(await db.topUps.get(topUpId)).toMatchObject({ toBalance: true, amount: usd(2000) });
@@ -89,7 +93,11 @@ describe('a top-up to the balance', () => {
       2,
     );
     await correctBalance(id, { amount: usd(1300), asOf: date('2027-01-21') }, 3);
-    await updateTopUp(topUpId, topUpInput({ paidOn: date('2027-01-20'), amount: usd(900) }), 4);
+    await editTopUp(
+      topUpId,
+      { input: topUpInput({ paidOn: date('2027-01-20'), amount: usd(900) }) },
+      4,
+    );
     await deleteTopUp(topUpId, 5);
     expect((await lineOf(id))?.balance?.amount).toEqual(usd(1300));
   });

@@ -4,7 +4,7 @@ import { db } from './database';
 import { createLine, restoreDeleted } from './lines';
 import { InvalidInputError } from './row-schemas';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
-import { addAttachments, deleteAttachment, deleteTopUp, logTopUp, updateTopUp } from './top-ups';
+import { deleteTopUp, editTopUp, logTopUp, undoTopUpEdit } from './top-ups';
 
 beforeEach(resetDatabase);
 
@@ -139,11 +139,11 @@ describe('deleteTopUp', () => {
   });
 });
 
-describe('updateTopUp', () => {
+describe('editTopUp', () => {
   it('works the due date out again when the latest top-up now pays more periods', async () => {
     const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
     const topUp = await logTopUp(id, topUpInput());
-    await updateTopUp(topUp, topUpInput({ periods: 3, note: 'three months' }));
+    await editTopUp(topUp, { input: topUpInput({ periods: 3, note: 'three months' }) });
     expect(await nextDue(id)).toBe('2027-04-30');
     expect(await db.topUps.get(topUp)).toMatchObject({
       periods: 3,
@@ -157,7 +157,7 @@ describe('updateTopUp', () => {
     const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
     const older = await logTopUp(id, topUpInput(), [], 1);
     await logTopUp(id, topUpInput({ paidOn: date('2027-02-27') }), [], 2);
-    await updateTopUp(older, topUpInput({ periods: 2, confirmation: 'NEW' }));
+    await editTopUp(older, { input: topUpInput({ periods: 2, confirmation: 'NEW' }) });
     expect(await nextDue(id)).toBe('2027-03-31');
     expect(await db.topUps.get(older)).toMatchObject({
       confirmation: 'NEW',
@@ -166,15 +166,41 @@ describe('updateTopUp', () => {
   });
 });
 
-describe('attachments', () => {
-  it('can be added to a top-up later and removed one by one', async () => {
+describe('editTopUp with files, and its Undo', () => {
+  it('adds and removes receipt files with the fields, and Undo puts all of it back', async () => {
+    const id = await createLine(lineInput({ nextDue: date('2027-01-31') }));
+    const topUp = await logTopUp(id, topUpInput(), [photo()], 1);
+    const [kept] = await db.attachments.toArray();
+    const edited = await editTopUp(
+      topUp,
+      {
+        input: topUpInput({ paidOn: date('2027-02-02'), note: 'e-mail came later' }),
+        add: [{ ...photo(), name: 'email.pdf', type: 'application/pdf' }],
+        remove: [kept?.id ?? ''],
+      },
+      2,
+    );
+    const files = await db.attachments.where('topUpId').equals(topUp).toArray();
+    expect(files.map((file) => file.name)).toEqual(['email.pdf']);
+    // Paid two days later, on a line that restarts when paid late: due Mar 2 now.
+    expect(await nextDue(id)).toBe('2027-03-02');
+
+    await undoTopUpEdit(edited);
+    const back = await db.attachments.where('topUpId').equals(topUp).toArray();
+    expect(back.map((file) => file.name)).toEqual(['receipt.jpg']);
+    expect(await nextDue(id)).toBe('2027-02-28');
+    expect(await db.topUps.get(topUp)).toMatchObject({ paidOn: '2027-01-30', note: '' });
+  });
+
+  it('removes only the top-up’s own files, and refuses a top-up that is gone', async () => {
     const id = await createLine(lineInput());
-    const topUp = await logTopUp(id, topUpInput());
-    await addAttachments(topUp, [photo()]);
-    const [attachment] = await db.attachments.toArray();
-    expect(attachment?.topUpId).toBe(topUp);
-    await deleteAttachment(attachment?.id ?? '');
-    expect(await db.attachments.count()).toBe(0);
-    await expect(addAttachments('missing', [photo()])).rejects.toBeInstanceOf(MissingRowError);
+    const first = await logTopUp(id, topUpInput(), [photo()], 1);
+    const second = await logTopUp(id, topUpInput(), [], 2);
+    const [other] = await db.attachments.where('topUpId').equals(first).toArray();
+    await editTopUp(second, { input: topUpInput(), remove: [other?.id ?? ''] });
+    expect(await db.attachments.count()).toBe(1);
+    await expect(editTopUp('missing', { input: topUpInput() })).rejects.toBeInstanceOf(
+      MissingRowError,
+    );
   });
 });

@@ -124,47 +124,97 @@ export async function logTopUp(
   });
 }
 
+/** An edit of a saved top-up: its fields as the form now has them, files to add and to remove. */
+export interface TopUpEdit {
+  input: TopUpInput;
+  add?: readonly NewAttachment[];
+  /** Ids of the top-up's own attachments. */
+  remove?: readonly string[];
+}
+
+/** What an edit replaced, so that Undo can put it back exactly. */
+export interface EditedTopUp {
+  topUp: TopUpRow;
+  line: LineRow | undefined;
+  removed: AttachmentRow[];
+  added: string[];
+}
+
 /**
- * Saves an edited top-up. When it is the line's latest and its date or periods changed, the line's
- * due date is worked out again as if it had been logged so; an older top-up's edit leaves the
- * line's dates alone, since later top-ups were built on them. A top-up to the balance moves the
- * balance instead, on the same terms: the latest, while the balance is still what it left.
+ * Saves an edited top-up with the files added to it and removed from it, in one transaction.
+ * When it is the line's latest and its date or periods changed, the line's due date is worked out
+ * again as if it had been logged so; an older top-up's edit leaves the line's dates alone, since
+ * later top-ups were built on them. A top-up to the balance moves the balance instead, on the
+ * same terms: the latest, while the balance is still what it left. Returns what Undo needs.
  */
-export async function updateTopUp(id: string, input: TopUpInput, now = Date.now()): Promise<void> {
+export async function editTopUp(
+  id: string,
+  { input, add = [], remove = [] }: TopUpEdit,
+  now = Date.now(),
+): Promise<EditedTopUp> {
   const valid = parseOrThrow(topUpInputSchema, input);
-  await db.transaction('rw', [db.lines, db.topUps, db.uses], async () => {
+  const tables = [db.lines, db.topUps, db.attachments, db.uses];
+  return db.transaction('rw', tables, async () => {
     const topUp = await db.topUps.get(id);
     if (!topUp) throw new MissingRowError(`No top-up ${id}`);
     const line = await db.lines.get(topUp.lineId);
-    const latest = line && mayMoveLineBack(line, topUp, await topUpsOf(topUp.lineId));
-    // Whether it went to the balance is fixed when it is logged.
-    const { toBalance: _kept, ...edit } = valid;
-    const restored = latest ? balanceBeforeTopUp(line, topUp) : undefined;
-    const movesDates = valid.paidOn !== topUp.paidOn || valid.periods !== topUp.periods;
-    if (line && restored) {
-      const { price, rule, nextDue } = line;
-      const after = addToBalance(restored, price, rule, nextDue, edit.paidOn, edit.amount);
-      await db.topUps.put({ ...topUp, ...edit, balanceAfter: after, updatedAt: now });
-      const balance = { ...restored, ...after };
-      await db.lines.put(await withLastUse({ ...line, balance, updatedAt: now }));
-    } else if (line && latest && movesDates && !topUp.toBalance) {
-      const before = revertTopUp(scheduleOf(line), topUp);
-      const { schedule, record } = applyTopUp(before, edit);
-      const { ruleBefore: _old, ...rest } = topUp;
-      await db.topUps.put({ ...rest, ...edit, ...record, updatedAt: now });
-      await db.lines.put(
-        await withLastUse({
-          ...line,
-          rule: schedule.rule,
-          nextDue: schedule.nextDue,
-          updatedAt: now,
-        }),
-      );
-    } else {
-      await db.topUps.put({ ...topUp, ...edit, updatedAt: now });
-      await refreshLastUse(topUp.lineId, now);
-    }
+    await saveFields(topUp, line, valid, now);
+    const removed = (await db.attachments.bulkGet([...remove])).filter(
+      (attachment): attachment is AttachmentRow => attachment?.topUpId === id,
+    );
+    await db.attachments.bulkDelete(removed.map((attachment) => attachment.id));
+    const added = attachmentRows(id, add, now);
+    await db.attachments.bulkAdd(added);
+    return { topUp, line, removed, added: added.map((attachment) => attachment.id) };
   });
+}
+
+/** Undo of editTopUp: the top-up, its files and its line as they were before. */
+export async function undoTopUpEdit(edited: EditedTopUp): Promise<void> {
+  const tables = [db.lines, db.topUps, db.attachments];
+  await db.transaction('rw', tables, async () => {
+    await db.topUps.put(edited.topUp);
+    if (edited.line) await db.lines.put(edited.line);
+    await db.attachments.bulkDelete(edited.added);
+    await db.attachments.bulkPut(edited.removed);
+  });
+}
+
+/** The fields of an edit, and what they move on the line. Call inside editTopUp's transaction. */
+async function saveFields(
+  topUp: TopUpRow,
+  line: LineRow | undefined,
+  valid: TopUpInput,
+  now: number,
+): Promise<void> {
+  const latest = line && mayMoveLineBack(line, topUp, await topUpsOf(topUp.lineId));
+  // Whether it went to the balance is fixed when it is logged.
+  const { toBalance: _kept, ...edit } = valid;
+  const restored = latest ? balanceBeforeTopUp(line, topUp) : undefined;
+  const movesDates = valid.paidOn !== topUp.paidOn || valid.periods !== topUp.periods;
+  if (line && restored) {
+    const { price, rule, nextDue } = line;
+    const after = addToBalance(restored, price, rule, nextDue, edit.paidOn, edit.amount);
+    await db.topUps.put({ ...topUp, ...edit, balanceAfter: after, updatedAt: now });
+    const balance = { ...restored, ...after };
+    await db.lines.put(await withLastUse({ ...line, balance, updatedAt: now }));
+  } else if (line && latest && movesDates && !topUp.toBalance) {
+    const before = revertTopUp(scheduleOf(line), topUp);
+    const { schedule, record } = applyTopUp(before, edit);
+    const { ruleBefore: _old, ...rest } = topUp;
+    await db.topUps.put({ ...rest, ...edit, ...record, updatedAt: now });
+    await db.lines.put(
+      await withLastUse({
+        ...line,
+        rule: schedule.rule,
+        nextDue: schedule.nextDue,
+        updatedAt: now,
+      }),
+    );
+  } else {
+    await db.topUps.put({ ...topUp, ...edit, updatedAt: now });
+    await refreshLastUse(topUp.lineId, now);
+  }
 }
 
 /**
@@ -197,19 +247,4 @@ export async function deleteTopUp(id: string, now = Date.now()): Promise<Deleted
     // Undo puts back the line as it was before.
     return { ...deleted, lines: changed ? [line] : [] };
   });
-}
-
-export async function addAttachments(
-  topUpId: string,
-  files: readonly NewAttachment[],
-  now = Date.now(),
-): Promise<void> {
-  await db.transaction('rw', [db.topUps, db.attachments], async () => {
-    if (!(await db.topUps.get(topUpId))) throw new MissingRowError(`No top-up ${topUpId}`);
-    await db.attachments.bulkAdd(attachmentRows(topUpId, files, now));
-  });
-}
-
-export async function deleteAttachment(id: string): Promise<void> {
-  await db.attachments.delete(id);
 }

@@ -5,7 +5,7 @@ import { createLine, deleteLine, restoreDeleted, updateLine } from './lines';
 import { InvalidInputError } from './row-schemas';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { deleteTopUp, logTopUp } from './top-ups';
-import { deleteUse, logUse, restoreUse } from './uses';
+import { deleteUse, editUse, logUse, restoreUse } from './uses';
 
 beforeEach(resetDatabase);
 
@@ -82,5 +82,29 @@ describe('uses and the line they keep alive', () => {
     const bad = { usedOn: date('2026-13-01'), kind: 'sms' as const, note: '' };
     await expect(logUse(id, bad)).rejects.toBeInstanceOf(InvalidInputError);
     expect(await db.uses.count()).toBe(0);
+  });
+});
+
+describe('editUse', () => {
+  it('moves the activity clock to the edited day, and Undo puts it back', async () => {
+    const id = await createLine(lineInput({ activity: sixMonths }));
+    const use = await logUse(id, { usedOn: date('2026-09-01'), kind: 'sms', note: '' });
+    const before = await editUse(use, { usedOn: date('2026-10-15'), kind: 'call', note: 'fixed' });
+    expect(await lastUsedOn(id)).toBe('2026-10-15');
+    expect(await db.uses.get(use)).toMatchObject({ kind: 'call', note: 'fixed' });
+    await restoreUse(before);
+    expect(await lastUsedOn(id)).toBe('2026-09-01');
+    expect(await db.uses.get(use)).toMatchObject({ kind: 'sms', note: '' });
+  });
+
+  it('refuses a day that is no date, and a use that is gone', async () => {
+    const id = await createLine(lineInput({ activity: sixMonths }));
+    const use = await logUse(id, { usedOn: date('2026-09-01'), kind: 'sms', note: '' });
+    await expect(
+      editUse(use, { usedOn: '2026-02-30' as never, kind: 'sms', note: '' }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      editUse('missing', { usedOn: date('2026-09-01'), kind: 'sms', note: '' }),
+    ).rejects.toThrow();
   });
 });

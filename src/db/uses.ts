@@ -19,6 +19,18 @@ export async function logUse(lineId: string, input: UseInput, now = Date.now()):
   });
 }
 
+/** Saves an edited use and moves its line's activity due date; returns the use as it was, for Undo. */
+export async function editUse(id: string, input: UseInput, now = Date.now()): Promise<UseRow> {
+  const valid = parseOrThrow(useInputSchema, input);
+  return db.transaction('rw', [db.lines, db.uses, db.topUps], async () => {
+    const use = await db.uses.get(id);
+    if (!use) throw new MissingRowError(`No use ${id}`);
+    await db.uses.put({ ...use, ...valid, updatedAt: Math.max(now, use.updatedAt + 1) });
+    await refreshLastUse(use.lineId, now);
+    return use;
+  });
+}
+
 /** Deletes a use; returns it, for Undo. */
 export async function deleteUse(id: string, now = Date.now()): Promise<UseRow> {
   return db.transaction('rw', [db.lines, db.uses, db.topUps], async () => {
@@ -30,7 +42,7 @@ export async function deleteUse(id: string, now = Date.now()): Promise<UseRow> {
   });
 }
 
-/** Undo of deleteUse: the use back as it was, and its line's due date with it. */
+/** Undo of deleteUse and editUse: the use back as it was, and its line's due date with it. */
 export async function restoreUse(use: UseRow, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.lines, db.uses, db.topUps], async () => {
     await db.uses.put(use);

@@ -1,5 +1,5 @@
-// Receipt files not yet saved, as small thumbnails with their names (PDFs as a label), optionally
-// each with a remove button.
+// Receipt files as small thumbnails with their names (PDFs as a label), optionally each with a
+// remove button: files chosen and not yet saved, or a saved top-up's files in its edit form.
 import { useTranslation } from '@/i18n/i18n';
 import { BlobImage } from './blob-image';
 
@@ -12,14 +12,17 @@ export interface ReceiptFile {
 export function ReceiptThumbnails({
   files,
   onRemove,
+  label,
 }: {
   files: readonly ReceiptFile[];
   onRemove?: (index: number) => void;
+  /** The list's name; "Chosen receipts" unless given. */
+  label?: string;
 }) {
   const { t } = useTranslation();
   if (files.length === 0) return null;
   return (
-    <ul className="thumbnails" aria-label={t('attachments.chosen')}>
+    <ul className="thumbnails" aria-label={label ?? t('attachments.chosen')}>
       {files.map((file, index) => (
         <li key={`${file.name}-${index}`}>
           {file.type === 'application/pdf' ? (

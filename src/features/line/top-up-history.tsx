@@ -9,6 +9,7 @@ import { useToasts } from '@/state/toast-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { formatPlainDate } from '@/domain/plain-date-format';
 import { DateText } from '@/ui/date-text';
+import { HistoryActions } from '@/ui/history-actions';
 import { MoneyText } from '@/ui/money-text';
 import { AttachmentThumbnails } from './attachment-thumbnails';
 
@@ -60,16 +61,16 @@ export function TopUpHistory({ topUps }: { topUps: TopUpRow[] | undefined }) {
             )}
             {topUp.note && <p>{topUp.note}</p>}
             <AttachmentThumbnails attachments={attachments?.get(topUp.id) ?? []} />
-            <button
-              type="button"
-              className="secondary small"
-              aria-label={t('history.deleteLabel', {
+            <HistoryActions
+              editHref={`/plans/${topUp.lineId}/top-ups/${topUp.id}/edit`}
+              editLabel={t('history.editLabel', {
                 date: formatPlainDate(topUp.paidOn, i18n.language),
               })}
-              onClick={() => setDeleting(topUp)}
-            >
-              {t('common.delete')}
-            </button>
+              deleteLabel={t('history.deleteLabel', {
+                date: formatPlainDate(topUp.paidOn, i18n.language),
+              })}
+              onDelete={() => setDeleting(topUp)}
+            />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-// A line's logged uses, newest first, each with a Delete that can be undone.
+// A line's logged uses, newest first, each with Edit and a Delete that can be undone.
 import { useTranslation } from '@/i18n/i18n';
 import type { UseRow } from '@/db/rows';
 import { useUsesOfLine } from '@/db/use-line';
@@ -6,6 +6,7 @@ import { deleteUse, restoreUse } from '@/db/uses';
 import { formatPlainDate } from '@/domain/plain-date-format';
 import { useToasts } from '@/state/toast-store';
 import { DateText } from '@/ui/date-text';
+import { HistoryActions } from '@/ui/history-actions';
 
 export function UseHistory({ lineId }: { lineId: string }) {
   const { t, i18n } = useTranslation();
@@ -31,16 +32,14 @@ export function UseHistory({ lineId }: { lineId: string }) {
               <span>{t(`activityKindLabels.${use.kind}`)}</span>
             </div>
             {use.note && <p>{use.note}</p>}
-            <button
-              type="button"
-              className="secondary small"
-              aria-label={t('use.deleteLabel', {
+            <HistoryActions
+              editHref={`/plans/${lineId}/uses/${use.id}/edit`}
+              editLabel={t('use.editLabel', { date: formatPlainDate(use.usedOn, i18n.language) })}
+              deleteLabel={t('use.deleteLabel', {
                 date: formatPlainDate(use.usedOn, i18n.language),
               })}
-              onClick={() => void onDelete(use)}
-            >
-              {t('common.delete')}
-            </button>
+              onDelete={() => void onDelete(use)}
+            />
           </li>
         ))}
       </ul>

@@ -73,3 +73,10 @@ export function ReceiptPicker({
     </div>
   );
 }
+
+/** What a pressed Save says while it waits for chosen files still being prepared. */
+export function useReceiptWait(state: ChosenReceiptsState, saving: boolean): string | null {
+  const { t } = useTranslation();
+  const count = state.chosen.filter((entry) => entry.status === 'preparing').length;
+  return saving && count > 0 ? t('attachments.savingAfter', { count }) : null;
+}

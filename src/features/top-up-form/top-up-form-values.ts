@@ -6,6 +6,7 @@ import {
   type LineRow,
   PAYMENT_METHODS,
   type PaymentMethod,
+  type TopUpRow,
 } from '@/db/rows';
 import type { ConfirmationReading } from '@/domain/confirmation-reader';
 import { LIMITS } from '@/domain/limits';
@@ -77,6 +78,20 @@ export function topUpDefaults(line: LineRow, today: PlainDate): TopUpFormValues 
     confirmation: '',
     note: '',
     toBalance: line.balance?.renewsFromBalance ?? false,
+  };
+}
+
+/** The form filled with a saved top-up, as it was logged. */
+export function valuesFromTopUp(topUp: TopUpRow): TopUpFormValues {
+  return {
+    amount: formatMoneyPlain(topUp.amount),
+    paidOn: topUp.paidOn,
+    periods: String(topUp.periods),
+    channel: topUp.channel,
+    method: topUp.method,
+    confirmation: topUp.confirmation,
+    note: topUp.note,
+    toBalance: topUp.toBalance ?? false,
   };
 }
 

@@ -2,12 +2,12 @@
 // the line's new due date will be; after saving the line shows it at once.
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { CHANNELS, type LineRow, PAYMENT_METHODS } from '@/db/rows';
+import type { LineRow } from '@/db/rows';
 import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-line';
 import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
 import { DateText } from '@/ui/date-text';
-import { CheckboxField, DateField, SelectField, TextField } from '@/ui/form-fields';
+import { CheckboxField } from '@/ui/form-fields';
 import { FormFooter } from '@/ui/form-footer';
 import { MoneyText } from '@/ui/money-text';
 import { PageHeader } from '@/ui/page-header';
@@ -15,7 +15,8 @@ import { useChosenReceipts } from '@/ui/chosen-receipts';
 import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
 import { ConfirmationPaste } from './confirmation-paste';
-import { ReceiptPicker } from './receipt-picker';
+import { ReceiptPicker, useReceiptWait } from './receipt-picker';
+import { TopUpFields } from './top-up-fields';
 import {
   checkTopUpForm,
   type FilledField,
@@ -70,7 +71,7 @@ function TopUpForm({
     },
   });
   const { values } = form;
-  const preparingCount = receiptState.chosen.filter((entry) => entry.status === 'preparing').length;
+  const receiptWait = useReceiptWait(receiptState, form.footer.saving);
   // A field filled from a pasted confirmation asks to be checked until the person changes it.
   const [lastFill, setLastFill] = useState(sharedFill);
   const checkNote = (key: FilledField) =>
@@ -102,46 +103,7 @@ function TopUpForm({
           currency={line.price.currency}
           shared={shared && sharedFill ? { text: shared.text, fill: sharedFill } : undefined}
         />
-        <TextField
-          label={t('topUp.amount')}
-          hint={line.price.currency}
-          notice={checkNote('amount')}
-          inputMode="decimal"
-          {...form.bind('amount')}
-        />
-        <div className="field-row">
-          <DateField
-            label={t('topUp.paidOn')}
-            notice={checkNote('paidOn')}
-            {...form.bind('paidOn')}
-          />
-          <TextField label={t('topUp.periods')} inputMode="numeric" {...form.bind('periods')} />
-        </div>
-        <div className="field-row">
-          <SelectField
-            label={t('topUp.channel')}
-            options={CHANNELS.map((channel) => ({
-              value: channel,
-              label: t(`channels.${channel}`),
-            }))}
-            {...form.bind('channel')}
-          />
-          <SelectField
-            label={t('topUp.method')}
-            options={PAYMENT_METHODS.map((method) => ({
-              value: method,
-              label: t(`methods.${method}`),
-            }))}
-            {...form.bind('method')}
-          />
-        </div>
-        <TextField
-          label={t('topUp.confirmation')}
-          notice={checkNote('confirmation')}
-          autoComplete="off"
-          {...form.bind('confirmation')}
-        />
-        <TextField label={t('topUp.note')} rows={2} {...form.bind('note')} />
+        <TopUpFields bind={form.bind} currency={line.price.currency} checkNote={checkNote} />
         <ReceiptPicker receipts={receipts} state={receiptState} />
         {line.balance && (
           <CheckboxField
@@ -163,14 +125,7 @@ function TopUpForm({
             </>
           )}
         </p>
-        <FormFooter
-          {...form.footer}
-          status={
-            form.footer.saving && preparingCount > 0
-              ? t('attachments.savingAfter', { count: preparingCount })
-              : null
-          }
-        />
+        <FormFooter {...form.footer} status={receiptWait} />
       </form>
     </>
   );
