@@ -134,6 +134,44 @@ test('an activity rule reminds once at each stage, and a logged use moves its re
     ]);
 });
 
+test('the plan form offers a carrier’s own keep-alive facts, with their sources, and every value stays editable', async ({
+  page,
+}) => {
+  await page.goto('/plans/new');
+  const form = new PlanForm(page);
+  await form.fill({
+    name: 'UK number',
+    carrier: 'Vodafone UK',
+    price: '10',
+    currency: 'GBP',
+    nextDue: '2027-06-01',
+  });
+  const facts = page.getByRole('region', { name: 'What Vodafone UK’s own pages say' });
+  await expect(facts).toContainText(
+    'Use the number at least every 180 days: an SMS or a top-up counts.',
+  );
+  await expect(facts).toContainText('90 days after a missed renewal before the number is lost.');
+  await expect(facts.getByRole('link', { name: 'Source' }).first()).toHaveAttribute(
+    'href',
+    'https://www.vodafone.co.uk/about-us/customer-info/keeping-your-pay-as-you-go-number-active/index.htm',
+  );
+  await expectNoAxeViolations(page);
+  await facts.getByRole('button', { name: 'Use Vodafone UK’s values' }).click();
+  await expect(form.field('Use at least every')).toHaveValue('180');
+  await expect(form.field('Activity unit')).toHaveValue('days');
+  await expect(page.getByRole('checkbox', { name: 'Calls' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Top-ups' })).toBeChecked();
+  await expect(form.field('Grace days')).toHaveValue('90');
+  // The person's word wins: every value can still be changed before saving.
+  await form.field('Grace days').fill('30');
+  await form.field('Last used on').fill('2026-12-20');
+  await form.save();
+  // Used Dec 20, every 180 days: due by Jun 18, lost 30 days after, on Jul 19; the payment of
+  // Jun 1 (lost Jul 2) comes first.
+  await expect(lostOn(page)).toHaveAttribute('datetime', '2027-07-02');
+  await expect(page.locator('main')).toContainText('Pay £10.00 by Jun 1, 2027');
+});
+
 test('the plan form refuses an activity rule that counts nothing, naming the field', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { db } from '@/db/database';
 import type { LineInput } from '@/db/row-schemas';
 import { createLine } from '@/db/lines';
+import { correctBalance } from '@/db/balance';
 import { date, lineInput, topUpInput } from './db-fixtures';
 import { logTopUp } from '@/db/top-ups';
 import { logUse } from '@/db/uses';
@@ -70,6 +71,37 @@ export async function seedEverything(largeReceiptBytes = 2_500_000) {
     [receipt('empty.png', 'image/png', new Uint8Array(0))],
     3000,
   );
+  // Renews from its balance: a top-up to it, then a correction that keeps the older reading.
+  const payg = await createLine(
+    lineInput({
+      name: 'PAYG',
+      price: { minor: 1000, currency: 'USD' },
+      rule: { kind: 'monthly', every: 1, anchorDay: 9 },
+      nextDue: date('2027-02-09'),
+      balance: {
+        amount: { minor: 1740, currency: 'USD' },
+        asOf: date('2027-01-20'),
+        renewsFromBalance: true,
+        creditExpiresOn: date('2027-04-20'),
+      },
+    }),
+    1000,
+  );
+  await logTopUp(
+    payg,
+    topUpInput({
+      paidOn: date('2027-01-21'),
+      amount: { minor: 500, currency: 'USD' },
+      toBalance: true,
+    }),
+    [],
+    3500,
+  );
+  await correctBalance(
+    payg,
+    { amount: { minor: 2000, currency: 'USD' }, asOf: date('2027-01-25') },
+    3600,
+  );
   await db.settings.bulkPut([
     { key: 'theme', value: 'dark', createdAt: 10, updatedAt: 20 },
     { key: 'defaultLeadDays', value: [3, 1, 0], createdAt: 10, updatedAt: 10 },
@@ -89,7 +121,7 @@ export async function seedEverything(largeReceiptBytes = 2_500_000) {
     files: [{ name: 'shared.png', type: 'image/png', blob: new Blob(['shared']) }],
     receivedAt: 9,
   });
-  return { home, travel, late, first };
+  return { home, travel, late, first, payg };
 }
 
 /**

@@ -136,7 +136,7 @@ export async function checkManifest(json: unknown, pace: Pacer): Promise<Checked
   );
 
   const uses: UseRow[] =
-    'uses' in tables ? await checkRows('uses', useRowSchema, tables.uses, pace) : [];
+    'uses' in tables ? await checkRows('uses', useRowSchema, tables.uses ?? [], pace) : [];
 
   checkUnique('lines', checkedLines, 'id', (row) => row.id);
   checkUnique('uses', uses, 'id', (row) => row.id);

@@ -39,7 +39,7 @@ function manifestIn(
   if (minorDigits === undefined) return manifest;
   return {
     ...manifest,
-    formatVersion: 2,
+    formatVersion: 3,
     minorDigits,
     tables: { ...manifest.tables, uses: [] },
   };
@@ -69,7 +69,7 @@ describe('a backup states its minor digits', () => {
     await db.settings.put({ key: 'defaultCurrency', value: 'EUR', createdAt: 1, updatedAt: 1 });
     const zip = unzipSync(new Uint8Array(await (await exportBackup()).arrayBuffer()));
     const manifest: unknown = JSON.parse(strFromU8(zip['topup.json'] ?? new Uint8Array()));
-    expect(manifest).toMatchObject({ formatVersion: 2, minorDigits: { HUF: 2, IDR: 2 } });
+    expect(manifest).toMatchObject({ formatVersion: 3, minorDigits: { HUF: 2, IDR: 2 } });
     expect(Object.keys((manifest as { minorDigits: object }).minorDigits)).toEqual(['HUF', 'IDR']);
   });
 

@@ -1,7 +1,7 @@
 // The minor digits a backup counts its amounts in: stated in every backup written, and on import
 // checked against its rows, then the amounts brought into the app's digits exactly, or the whole
 // file refused. An amount is never read with digits it was not written with.
-import { minorDigits } from '@/domain/money';
+import { minorDigits, type Money } from '@/domain/money';
 import { rescaleMinor, runtimeMinorDigits } from '@/domain/money-digits';
 import { LIMITS } from '@/domain/limits';
 import { BackupFailure } from './backup-format';
@@ -55,23 +55,25 @@ function statedDigits(
   return digits;
 }
 
-function inAppDigits<Row>(
-  rows: Row[],
+/** An amount counted in `digits`' minor digits, in the app's; throws when it cannot be exact. */
+function inAppDigits(money: Money, digits: ReadonlyMap<string, number>): Money {
+  const { minor, currency } = money;
+  const ours = minorDigits(currency);
+  const written = digits.get(currency) ?? ours;
+  if (written === ours) return money;
+  const converted = rescaleMinor(minor, written, ours);
+  if (converted === undefined || converted > LIMITS.amountMax) {
+    throw new BackupFailure({ kind: 'minor-digits', currency, digits: written, ours });
+  }
+  return { minor: converted, currency };
+}
+
+/** A balance reading with its amount in the app's digits. */
+function readingInAppDigits<T extends { amount: Money }>(
+  reading: T,
   digits: ReadonlyMap<string, number>,
-  moneyOf: (row: Row) => { minor: number; currency: string },
-  withMinor: (row: Row, minor: number) => Row,
-): Row[] {
-  return rows.map((row) => {
-    const { minor, currency } = moneyOf(row);
-    const ours = minorDigits(currency);
-    const written = digits.get(currency) ?? ours;
-    if (written === ours) return row;
-    const converted = rescaleMinor(minor, written, ours);
-    if (converted === undefined || converted > LIMITS.amountMax) {
-      throw new BackupFailure({ kind: 'minor-digits', currency, digits: written, ours });
-    }
-    return withMinor(row, converted);
-  });
+): T {
+  return { ...reading, amount: inAppDigits(reading.amount, digits) };
 }
 
 /**
@@ -88,18 +90,19 @@ export function rowsInAppDigits(
     stated === undefined
       ? new Map(currenciesOf(rows).map((currency) => [currency, runtimeMinorDigits(currency)]))
       : statedDigits(rows, stated);
+  const reading = <T extends { amount: Money }>(row: T) => readingInAppDigits(row, digits);
   return {
-    lines: inAppDigits(
-      rows.lines,
-      digits,
-      (row) => row.price,
-      (row, minor) => ({ ...row, price: { ...row.price, minor } }),
-    ),
-    topUps: inAppDigits(
-      rows.topUps,
-      digits,
-      (row) => row.amount,
-      (row, minor) => ({ ...row, amount: { ...row.amount, minor } }),
-    ),
+    lines: rows.lines.map(({ balance, balanceHistory, ...row }) => ({
+      ...row,
+      price: inAppDigits(row.price, digits),
+      ...(balance ? { balance: reading(balance) } : {}),
+      ...(balanceHistory ? { balanceHistory: balanceHistory.map(reading) } : {}),
+    })),
+    topUps: rows.topUps.map(({ balanceBefore, balanceAfter, ...row }) => ({
+      ...row,
+      amount: inAppDigits(row.amount, digits),
+      ...(balanceBefore ? { balanceBefore: reading(balanceBefore) } : {}),
+      ...(balanceAfter ? { balanceAfter: reading(balanceAfter) } : {}),
+    })),
   };
 }

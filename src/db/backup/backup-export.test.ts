@@ -50,7 +50,7 @@ describe('exportBackup', () => {
     const attachments = await db.attachments.toArray();
     expect(manifest).toEqual({
       format: 'topup-backup',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: __APP_VERSION__,
       exportedAt: expect.any(String),
       // The currency of every amount, with the digits the amounts are counted in.

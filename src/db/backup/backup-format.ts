@@ -1,5 +1,5 @@
 /**
- * # The Topup backup file, format version 2
+ * # The Topup backup file, format version 3
  *
  * A backup is a ZIP archive (`topup-backup-YYYY-MM-DD.zip`) holding:
  *
@@ -7,7 +7,7 @@
  *   ```json
  *   {
  *     "format": "topup-backup",
- *     "formatVersion": 2,
+ *     "formatVersion": 3,
  *     "appVersion": "0.1.0",
  *     "exportedAt": "2027-01-31T09:00:00.000Z",
  *     "minorDigits": { "HUF": 2, "JPY": 0, "USD": 2 },
@@ -39,7 +39,10 @@
  * its amounts were counted with the digits of the writing browser's Intl data, which the reader
  * takes to be its own browser's, as the database upgrade to ISO digits does (iso-digits-upgrade).
  * Lines written before the database's version 4 name their plan's name `plan`, not `planName`;
- * readers take either (backup-check). Version 1 has no `uses`: it was written before uses were kept.
+ * readers take either (backup-check). Version 1 has no `uses`: it was written before uses were kept;
+ * version 2 may or may not have them (it was written both before and after). Version 3 always has
+ * them, and its lines may carry what keeps a number alive besides its payments (an activity rule,
+ * a balance with its history, a port-out kit), which a reader of version 2 would refuse.
  *
  * A file is read whole and checked whole before anything is written: every row against the same
  * rules as the app's forms, every id unique, every reference present (a top-up's line, an
@@ -63,7 +66,7 @@ import type {
 } from '@/db/rows';
 
 export const BACKUP_FORMAT = 'topup-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 export const MANIFEST_FILE = 'topup.json';
 
 const MiB = 1024 * 1024;
@@ -225,8 +228,13 @@ const manifestEntries = {
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 };
 
+const minorDigits = v.custom<Readonly<Record<string, unknown>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'not an object',
+);
+
 /**
- * The manifest around its rows, of either version; each row is checked on its own, to name the
+ * The manifest around its rows, of any version; each row is checked on its own, to name the
  * bad one exactly, and `minorDigits` against the rows (backup-digits), every key of it, even one
  * that JavaScript objects treat apart.
  */
@@ -238,12 +246,15 @@ export const manifestSchema = v.variant('formatVersion', [
   }),
   v.strictObject({
     ...manifestEntries,
+    formatVersion: v.literal(2),
+    tables: v.strictObject({ ...tablesOfVersion1, uses: v.optional(v.array(v.unknown())) }),
+    minorDigits,
+  }),
+  v.strictObject({
+    ...manifestEntries,
     formatVersion: v.literal(BACKUP_FORMAT_VERSION),
     tables: v.strictObject({ ...tablesOfVersion1, uses: v.array(v.unknown()) }),
-    minorDigits: v.custom<Readonly<Record<string, unknown>>>(
-      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      'not an object',
-    ),
+    minorDigits,
   }),
 ]);
 

@@ -46,8 +46,8 @@ describe('export, then readBackup and applyBackup', () => {
     const result = await readBackup(file);
     if (!result.ok) throw new Error(result.error.kind);
     expect(result.summary).toEqual({
-      lines: 3,
-      topUps: 3,
+      lines: 4,
+      topUps: 4,
       attachments: 3,
       // The two saved, and the version the database noted when it was created.
       settings: 3,
@@ -101,6 +101,53 @@ describe('export, then readBackup and applyBackup', () => {
     expect(backup.lines[0]).not.toHaveProperty('plan');
   });
 
+  it('reads a version 2 file written before uses were kept, with no `uses` at all', async () => {
+    const manifest = { ...validManifest(), formatVersion: 2, minorDigits: { USD: 2 } };
+    const backup = await read(new Blob([backupZip(manifest)]));
+    expect(backup.lines).toHaveLength(1);
+    expect(backup.uses).toEqual([]);
+  });
+
+  it('refuses a version 3 file without its uses, since version 3 always has them', async () => {
+    const manifest = { ...validManifest(), formatVersion: 3, minorDigits: { USD: 2 } };
+    const result = await readBackup(new Blob([backupZip(manifest)]));
+    expect(result.ok).toBe(false);
+  });
+
+  it('brings a balance and its readings into the app’s digits with the price', async () => {
+    const base = validManifest();
+    const [line] = base.tables.lines;
+    const reading = { amount: { minor: 17400, currency: 'USD' }, asOf: '2027-01-20' };
+    const manifest = {
+      ...base,
+      formatVersion: 3,
+      // Written counting USD in three digits: every amount is read back in cents, exactly.
+      minorDigits: { USD: 3 },
+      tables: {
+        ...base.tables,
+        uses: [],
+        lines: [
+          {
+            ...line,
+            planName: 'Unlimited',
+            plan: undefined,
+            price: { minor: 15000, currency: 'USD' },
+            balance: { ...reading, renewsFromBalance: true },
+            balanceHistory: [{ ...reading, amount: { minor: 2000, currency: 'USD' } }],
+          },
+        ],
+        topUps: base.tables.topUps.map((topUp) => ({
+          ...topUp,
+          amount: { minor: 15000, currency: 'USD' },
+        })),
+      },
+    };
+    const backup = await read(new Blob([backupZip(JSON.parse(JSON.stringify(manifest)))]));
+    expect(backup.lines[0]?.price.minor).toBe(1500);
+    expect(backup.lines[0]?.balance?.amount.minor).toBe(1740);
+    expect(backup.lines[0]?.balanceHistory?.[0]?.amount.minor).toBe(200);
+  });
+
   it('reports progress in bytes read, up to the size of the file', async () => {
     await seedEverything();
     const file = await exportBackup();
@@ -152,7 +199,7 @@ describe('applyBackup merge', () => {
     expect((await db.lines.get(late))?.name).toBe('Late');
     expect((await db.lines.get(onlyHere))?.name).toBe('Only here');
     expect(await db.topUps.where('lineId').equals(late).count()).toBe(1);
-    expect(await db.topUps.count()).toBe(3);
+    expect(await db.topUps.count()).toBe(4);
     expect(await db.attachments.count()).toBe(attachmentsHere);
     expect((await db.settings.get('theme'))?.value).toBe('light');
     expect((await db.settings.get('defaultLeadDays'))?.value).toEqual([3, 1, 0]);
@@ -271,8 +318,8 @@ describe('readBackup refuses a bad file and leaves the database alone', () => {
     ],
     [
       'a newer format version',
-      () => new Blob([backupZip(edited((m) => Object.assign(m, { formatVersion: 3 })))]),
-      { kind: 'future-version', version: 3 },
+      () => new Blob([backupZip(edited((m) => Object.assign(m, { formatVersion: 4 })))]),
+      { kind: 'future-version', version: 4 },
     ],
     [
       'format version 0',

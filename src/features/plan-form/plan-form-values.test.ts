@@ -13,7 +13,13 @@ import {
   numberLimit,
   textLimit,
 } from '@/testing/describe-limits';
-import { checkPlanForm, type PlanFormValues, valuesFromLine } from './plan-form-values';
+import {
+  checkPlanForm,
+  type PlanFormValues,
+  valuesFromLine,
+  withCarrierFacts,
+} from './plan-form-values';
+import { CARRIER_FACTS, factsFor } from '@/domain/carrier-facts';
 
 const TODAY = date('2027-01-20');
 
@@ -154,5 +160,32 @@ describe('the balance fields', () => {
     const back = checkPlanForm(valuesFromLine({ ...line, balance }, TODAY), line);
     expect(back.ok && back.input.balance).toEqual(balance);
     expect(valuesFromLine(line, TODAY)).toMatchObject({ balance: '', balanceOn: TODAY });
+  });
+});
+
+describe('withCarrierFacts', () => {
+  it('puts giffgaff’s six-month rule, counting every kind of use, into the form', () => {
+    const facts = factsFor('giffgaff');
+    if (!facts) throw new Error('giffgaff has facts');
+    const filled = withCarrierFacts(values, facts);
+    expect(filled).toMatchObject({
+      activityEvery: '6',
+      activityUnit: 'months',
+      countsCall: true,
+      countsSms: true,
+      countsData: true,
+      countsTopUp: true,
+      graceDays: values.graceDays,
+    });
+  });
+
+  it('changes only what the carrier’s pages state, and the result always passes the form’s checks', () => {
+    for (const facts of CARRIER_FACTS) {
+      const filled = withCarrierFacts(values, facts);
+      if (!facts.activity) expect(filled.activityEvery).toBe(values.activityEvery);
+      if (!facts.graceDays) expect(filled.graceDays).toBe(values.graceDays);
+      else expect(filled.graceDays).toBe(String(facts.graceDays.value));
+      expect(checkPlanForm(filled).ok).toBe(true);
+    }
   });
 });

@@ -14,6 +14,7 @@ import { LIMITS } from '@/domain/limits';
 import { formatMoneyPlain } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
 import { anchorDayFor, type RenewalRule } from '@/domain/renewal-rule';
+import type { CarrierFacts } from '@/domain/carrier-facts';
 import type { LineBalance } from '@/domain/number-lost';
 import type { Billing, LateMode } from '@/domain/top-up';
 import {
@@ -113,6 +114,23 @@ function checkBalance(values: PlanFormValues) {
     balanceOn: checkDate(values.balanceOn),
     creditExpiresOn: values.creditExpiresOn.trim() ? checkDate(values.creditExpiresOn) : none,
   };
+}
+
+/**
+ * The form with a carrier's facts put in: its activity rule, its grace days, and whether its plans
+ * renew from the balance. What the carrier's pages do not state is left as it was.
+ */
+export function withCarrierFacts(values: PlanFormValues, facts: CarrierFacts): PlanFormValues {
+  const next = { ...values };
+  const activity = facts.activity?.value;
+  if (activity) {
+    next.activityEvery = String(activity.every);
+    next.activityUnit = activity.unit;
+    for (const kind of ACTIVITY_KINDS) next[COUNT_FIELDS[kind]] = activity.counts.includes(kind);
+  }
+  if (facts.graceDays) next.graceDays = String(facts.graceDays.value);
+  if (facts.renewsFromBalance) next.renewsFromBalance = facts.renewsFromBalance.value;
+  return next;
 }
 
 export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFormValues {

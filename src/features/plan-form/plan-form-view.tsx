@@ -7,6 +7,7 @@ import { createLine, updateLine } from '@/db/lines';
 import type { LineRow } from '@/db/rows';
 import { useLine } from '@/db/use-line';
 import { useSettings } from '@/db/use-settings';
+import { factsFor } from '@/domain/carrier-facts';
 import { CARRIERS } from '@/domain/carriers';
 import { upcomingDueDates } from '@/domain/renewal-rule';
 import { DateText } from '@/ui/date-text';
@@ -24,7 +25,9 @@ import {
   previewRule,
   valuesFromDefaults,
   valuesFromLine,
+  withCarrierFacts,
 } from './plan-form-values';
+import { CarrierFactsNote } from './carrier-facts-note';
 import { requestPersistentStorage } from './request-persistent-storage';
 
 export function PlanFormView({ params }: { params: { id?: string } }) {
@@ -67,6 +70,7 @@ function PlanForm({
   });
   const { values } = form;
   const preview = previewRule(values, editing);
+  const facts = factsFor(values.carrier);
   const currencies = [...new Set([...COMMON_CURRENCIES, values.currency])];
 
   return (
@@ -93,6 +97,12 @@ function PlanForm({
             <option key={carrier.name} value={carrier.name} />
           ))}
         </datalist>
+        {facts && (
+          <CarrierFactsNote
+            facts={facts}
+            onUse={() => form.setValues((current) => withCarrierFacts(current, facts))}
+          />
+        )}
         <TextField
           label={t('planForm.phone')}
           type="tel"
