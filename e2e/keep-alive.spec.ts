@@ -1,5 +1,6 @@
 // A number kept alive by use: a giffgaff line that must be used every six months. Logging a use
 // moves the day the number is lost; the Plans card says what to do and by when.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from './browser';
 import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
@@ -250,4 +251,45 @@ test('a line that renews from its balance: the card says when to top up, and a t
   await expect(balance).toContainText('$30.00 on Jan 20, 2027');
   await page.getByRole('link', { name: 'Plans' }).click();
   await expect(card).toContainText('Top up $10.00 by May 8, 2027');
+});
+
+test('a port-out kit is kept with the line, its PIN expiry worked out from the carrier, and left out of the CSV', async ({
+  page,
+}) => {
+  await page.goto('/plans/new');
+  const form = new PlanForm(page);
+  await form.fill({
+    name: 'Moving',
+    carrier: 'giffgaff',
+    price: '10',
+    currency: 'GBP',
+    nextDue: '2027-02-01',
+  });
+  await form.field('Account number').fill('ACC-778899');
+  await form.field('Billing ZIP or postcode').fill('SW1A 1AA');
+  await form.field('Port-out PIN issued on').fill('2027-01-19');
+  await form.field('Used for').fill('Bank 2FA, WhatsApp');
+  await expectNoAxeViolations(page);
+  await form.save();
+
+  const kit = page.getByRole('region', { name: 'Port-out kit' });
+  await expect(kit).toContainText('ACC-778899');
+  await expect(kit).toContainText('SW1A 1AA');
+  // A giffgaff PAC lasts 30 days: issued Jan 19, it expires on Feb 17.
+  await expect(kit.locator('dt:text-is("Port-out PIN expires on") + dd time')).toHaveAttribute(
+    'datetime',
+    '2027-02-17',
+  );
+  await expect(kit).toContainText('Bank 2FA, WhatsApp');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Log top-up' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: 'Receipts' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await (await download).path();
+  const text = await readFile(csv, 'utf8');
+  expect(text).toContain('Moving');
+  expect(text).not.toContain('ACC-778899');
 });

@@ -91,7 +91,7 @@ describe('claimDueAlerts', () => {
     };
     const id = await addLine({ nextDue: date('2027-12-31'), activity });
     const first = await claimDueAlerts(at('2027-02-02'));
-    expect(first.map(({ stage, step }) => [stage.key, step.cause])).toEqual([
+    expect(first.map(({ stage, reason }) => [stage.key, reason.cause])).toEqual([
       [`${id}|2027-02-05|activity:lead-3`, 'activity'],
     ]);
     expect(await claimDueAlerts(at('2027-02-02', '23:00'))).toEqual([]);

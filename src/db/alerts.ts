@@ -5,32 +5,31 @@
 // whichever claims a stage first shows it and the other finds it taken.
 import { dueAlertNotification, type AlertNotification } from '@/domain/alert-notification';
 import type { LocalDateTime } from '@/domain/local-date-time';
-import { keepAliveSteps, type NextStep } from '@/domain/number-lost';
 import type { PlainDate } from '@/domain/plain-date';
-import { attentionCount, owedStages, snoozeUntil, type ReminderStage } from '@/domain/reminders';
+import {
+  attentionCount,
+  owedReminders,
+  reasonsOf,
+  snoozeUntil,
+  type Reason,
+  type ReminderStage,
+} from '@/domain/reminders';
 import type { Translate } from '@/domain/translate';
 import { db } from './database';
 import type { LineRow } from './rows';
 import { saveSetting } from './settings';
 import { settingsFromRows } from './settings-values';
 
-export type DueAlert = { stage: ReminderStage; step: NextStep; line: LineRow };
-
-/** Each stage the line owes now, with the step of the rule it is for. */
-function owedAlerts(line: LineRow, reminderTime: string, now: LocalDateTime): DueAlert[] {
-  const steps = keepAliveSteps(line);
-  return owedStages(line, reminderTime, now).flatMap((stage) => {
-    const step = steps.find(({ cause }) => cause === stage.cause);
-    return step ? [{ stage, step, line }] : [];
-  });
-}
+export type DueAlert = { stage: ReminderStage; reason: Reason; line: LineRow };
 
 /** Finds every stage owed at `now` that no one has shown yet, and records it as shown. */
 export async function claimDueAlerts(now: LocalDateTime): Promise<DueAlert[]> {
   return db.transaction('rw', [db.lines, db.settings, db.reminderLog], async () => {
     const { reminderTime } = settingsFromRows(await db.settings.toArray());
     const lines = await db.lines.filter((line) => !line.archived).toArray();
-    const owed = lines.flatMap((line) => owedAlerts(line, reminderTime, now));
+    const owed = lines.flatMap((line) =>
+      owedReminders(line, reminderTime, now).map((owed) => ({ ...owed, line })),
+    );
     const logged = await db.reminderLog.bulkGet(owed.map(({ stage }) => stage.key));
     const fresh = owed.filter((_, index) => logged[index] === undefined);
     const shownAt = Date.now();
@@ -62,7 +61,7 @@ export async function snoozeLine(lineId: string, now: LocalDateTime): Promise<vo
     if (!line) return;
     const { reminderTime } = settingsFromRows(await db.settings.toArray());
     await db.lines.put({ ...line, snoozedUntil: snoozeUntil(now, reminderTime) });
-    const current = new Set(keepAliveSteps(line).map(({ by }) => by));
+    const current = new Set(reasonsOf(line).map(({ by }) => by));
     await db.reminderLog
       .where('lineId')
       .equals(lineId)
@@ -101,8 +100,8 @@ export async function raiseDueAlerts(
   const outcomes = await Promise.all(
     alerts.map(async (alert) => {
       try {
-        const { line, step } = alert;
-        const { title, options } = dueAlertNotification(line, step, now.date, locale, translate);
+        const { line, reason } = alert;
+        const { title, options } = dueAlertNotification(line, reason, now.date, locale, translate);
         await notifier.showNotification(title, options);
         return true;
       } catch (error) {

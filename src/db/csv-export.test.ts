@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TOP_UPS_CSV_HEADER, topUpsCsv } from './csv-export';
+import { TOP_UPS_CSV_HEADER, topUpsCsv, USES_CSV_HEADER, usesCsv } from './csv-export';
 import { db } from './database';
 import { createLine } from './lines';
 import { date, lineInput, resetDatabase, topUpInput } from '@/testing/db-fixtures';
 import { logTopUp } from './top-ups';
+import { logUse } from './uses';
 
 beforeEach(resetDatabase);
 
@@ -151,5 +152,37 @@ describe('topUpsCsv', () => {
     const text = await (await topUpsCsv()).text();
     expect(text).toContain(`"Home, ""main""",Mint Mobile,'+1 415 555 0100,`);
     expect(text).toContain(`,"'=1+1\nsecond line",`);
+  });
+});
+
+describe('usesCsv', () => {
+  it('writes every use, the latest day first, with its line, and never a port-out kit', async () => {
+    const activity = {
+      every: 6,
+      unit: 'months' as const,
+      counts: ['sms' as const],
+      since: date('2026-06-01'),
+    };
+    const uk = await createLine(
+      lineInput({
+        name: 'UK',
+        carrier: 'giffgaff',
+        phone: '07700900123',
+        activity,
+        portOut: { accountNumber: 'ACC-SECRET', billingZip: 'SW1A1AA', usedFor: 'bank' },
+      }),
+    );
+    await logUse(uk, { usedOn: date('2026-09-01'), kind: 'sms', note: 'to the bank' }, 1);
+    await logUse(uk, { usedOn: date('2026-11-02'), kind: 'call', note: '' }, 2);
+    const blob = await usesCsv();
+    expect(await records(blob)).toEqual([
+      [...USES_CSV_HEADER],
+      ['UK', 'giffgaff', '07700900123', '2026-11-02', 'call', ''],
+      ['UK', 'giffgaff', '07700900123', '2026-09-01', 'sms', 'to the bank'],
+    ]);
+    await logTopUp(uk, topUpInput(), [], 3);
+    const everything = (await blob.text()) + (await (await topUpsCsv()).text());
+    expect(everything).not.toContain('ACC-SECRET');
+    expect(everything).not.toContain('SW1A1AA');
   });
 });

@@ -37,7 +37,7 @@ export async function updateLine(
     if (!current) throw new MissingRowError(`No line ${id}`);
     if (current.updatedAt !== basedOn) throw new ConflictError(`Line ${id} changed meanwhile`);
     // What the form leaves out is gone: the optional fields come from the form alone.
-    const { lateMode: _late, activity: _rule, ...rest } = current;
+    const { lateMode: _late, activity: _rule, portOut: _kit, ...rest } = current;
     const updatedAt = Math.max(now, current.updatedAt + 1);
     const { balance, ...fields } = valid;
     const line = withBalance({ ...rest, ...fields, updatedAt }, balance);

@@ -63,6 +63,16 @@ export const lineBalanceSchema = v.strictObject({
   creditExpiresOn: v.optional(plainDateSchema),
 });
 
+const trimmed = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+
+export const portOutSchema = v.strictObject({
+  accountNumber: trimmed(LIMITS.shortText),
+  billingZip: trimmed(LIMITS.postcode),
+  pinIssuedOn: v.optional(plainDateSchema),
+  pinExpiresOn: v.optional(plainDateSchema),
+  usedFor: trimmed(LIMITS.note),
+});
+
 const lineInputShape = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   carrier: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText)),
@@ -82,6 +92,7 @@ const lineInputShape = v.strictObject({
   notes: text(LIMITS.note),
   activity: v.optional(activityRuleSchema),
   balance: v.optional(lineBalanceSchema),
+  portOut: v.optional(portOutSchema),
 });
 
 /** The balance is kept in the plan's currency, since the plan's fee is taken from it. */

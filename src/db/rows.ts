@@ -5,6 +5,7 @@ import type { BalanceReading } from '@/domain/balance';
 import type { LocalDateTime } from '@/domain/local-date-time';
 import type { Money } from '@/domain/money';
 import type { LineBalance } from '@/domain/number-lost';
+import type { PortOutKit } from '@/domain/port-out';
 import type { PlainDate } from '@/domain/plain-date';
 import type { RenewalRule } from '@/domain/renewal-rule';
 import type { Billing, LateMode } from '@/domain/top-up';
@@ -59,6 +60,8 @@ export interface LineRow extends Timestamps {
   balance?: LineBalance;
   /** The balance's earlier readings, newest first, each replaced by a correction or an edit. */
   balanceHistory?: BalanceReading[];
+  /** Absent: nothing kept for moving the number away. Never in the CSV export. */
+  portOut?: PortOutKit;
 }
 
 /** One payment, with what it did to its line's due date so that it can be undone exactly. */

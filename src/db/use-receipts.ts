@@ -1,4 +1,6 @@
-// The live read of the Receipts view: the newest receipts at once, then all of them.
+// The live reads of the Receipts view: the newest receipts at once, then all of them; and whether
+// any use is logged, for its CSV.
+import { db } from './database';
 import { useLiveRead } from './live-read';
 import { allTopUps, FIRST_RECEIPTS, newestTopUps } from './receipts';
 import type { TopUpRow } from './rows';
@@ -18,4 +20,9 @@ export function useReceipts(): Receipts | undefined {
   );
   if (all) return { topUps: all, complete: true };
   return first && { topUps: first, complete: first.length < FIRST_RECEIPTS };
+}
+
+/** How many uses are logged across every line; undefined while loading. */
+export function useUseCount(): number | undefined {
+  return useLiveRead('use-count', () => db.uses.count());
 }

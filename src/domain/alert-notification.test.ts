@@ -104,6 +104,20 @@ describe('alertText for a rule other than the payment', () => {
   });
 });
 
+describe('a port-out PIN’s alert', () => {
+  it('says when the PIN expires, offers only Snooze, and opens the line', () => {
+    const reason = { cause: 'port-out' as const, by: d('2027-01-30') };
+    const { title, options } = dueAlertNotification(line, reason, d('2027-01-27'), 'en-US', show);
+    expect(title).toBe('alerts.portOut(name=Mint,date=Jan 30, 2027)');
+    expect(options.body).toBe('alerts.portOutBody');
+    expect(options.actions).toEqual([{ action: 'snooze', title: 'alerts.snooze' }]);
+    expect(notificationClickPlan('', options.data)).toEqual({
+      kind: 'open',
+      path: '/plans/line-1',
+    });
+  });
+});
+
 describe('dueAlertNotification', () => {
   it('for an activity is tagged by line and rule, and offers Log use, which opens the use form', () => {
     const { options } = dueAlertNotification(line, activity, d('2027-06-01'), 'en-US', show);

@@ -3,9 +3,9 @@
 // keys with their values; the caller translates them in the user's language.
 import { atRiskOn } from './line-state';
 import { formatMoney, type Money } from './money';
-import type { LostCause, NextStep } from './number-lost';
 import { compareDates, daysBetween, type PlainDate } from './plain-date';
 import { formatPlainDate } from './plain-date-format';
+import type { Reason, ReminderCause } from './reminders';
 import { stepSentence } from './step-sentence';
 import type { Message, Translate } from './translate';
 
@@ -21,7 +21,7 @@ export type AlertSubject = {
 export const ALERT_ACTIONS = { log: 'log', logUse: 'log-use', snooze: 'snooze' } as const;
 
 /** Kept on the notification, so that a click knows what it is about. */
-export type AlertData = { kind: 'due'; lineId: string; cause?: LostCause } | { kind: 'test' };
+export type AlertData = { kind: 'due'; lineId: string; cause?: ReminderCause } | { kind: 'test' };
 
 /** The two arguments of showNotification, with `actions`, which the DOM typings leave out. */
 export type AlertNotification = {
@@ -75,16 +75,24 @@ export function alertMessages(
 }
 
 /**
- * What the alert for one of the line's rules says, translated: a payment's alert counts the days
- * to its due date; another rule's says what to do by when, and when the number is lost.
+ * What the alert for one of the line's reasons says, translated: a payment's alert counts the days
+ * to its due date; another rule's says what to do by when, and when the number is lost; a PIN's,
+ * when it expires.
  */
 export function alertText(
   line: AlertSubject,
-  step: NextStep,
+  step: Reason,
   today: PlainDate,
   locale: string,
   translate: Translate,
 ): { title: string; body: string[] } {
+  if (step.cause === 'port-out') {
+    const date = formatPlainDate(step.by, locale);
+    return {
+      title: translate({ key: 'alerts.portOut', values: { name: line.name, date } }),
+      body: [translate({ key: 'alerts.portOutBody' })],
+    };
+  }
   if (step.cause === 'payment') {
     const { title, body } = alertMessages({ ...line, nextDue: step.by }, today, locale);
     return { title: translate(title), body: body.map(translate) };
@@ -99,18 +107,19 @@ export function alertText(
 }
 
 /**
- * The notification for one of a line's rules. One tag per line and rule, so that a newer stage
+ * The notification for one of a line's reasons. One tag per line and reason, so that a newer stage
  * replaces the older notification instead of piling up beside it. An activity's alert offers Log
- * use; the others, Log top-up.
+ * use; a PIN's only Snooze; the others, Log top-up.
  */
 export function dueAlertNotification(
   line: AlertSubject,
-  step: NextStep,
+  step: Reason,
   today: PlainDate,
   locale: string,
   translate: Translate,
 ): AlertNotification {
   const { title, body } = alertText(line, step, today, locale, translate);
+  const snooze = { action: ALERT_ACTIONS.snooze, title: translate({ key: 'alerts.snooze' }) };
   const log =
     step.cause === 'activity'
       ? { action: ALERT_ACTIONS.logUse, title: translate({ key: 'alerts.logUse' }) }
@@ -124,7 +133,7 @@ export function dueAlertNotification(
       icon: ICON,
       badge: BADGE,
       data: { kind: 'due', lineId: line.id, cause: step.cause },
-      actions: [log, { action: ALERT_ACTIONS.snooze, title: translate({ key: 'alerts.snooze' }) }],
+      actions: step.cause === 'port-out' ? [snooze] : [log, snooze],
     },
   };
 }
@@ -153,10 +162,15 @@ function isAlertData(value: unknown): value is AlertData {
   return value.kind === 'due' && 'lineId' in value && typeof value.lineId === 'string';
 }
 
-/** What the app opens for a line: its use form for an activity's alert, else its top-up form. */
+/**
+ * What the app opens for a line: its use form for an activity's alert, its page for a PIN's, else
+ * its top-up form.
+ */
 function logPath(lineId: string, action: string, cause: unknown): string {
+  const line = `/plans/${encodeURIComponent(lineId)}`;
+  if (action === '' && cause === 'port-out') return line;
   const use = action === ALERT_ACTIONS.logUse || (action === '' && cause === 'activity');
-  return `/plans/${encodeURIComponent(lineId)}/${use ? 'use' : 'top-up'}`;
+  return `${line}/${use ? 'use' : 'top-up'}`;
 }
 
 /**

@@ -166,6 +166,32 @@ describe('dueCalendarEvents', () => {
     ]);
   });
 
+  it('adds an event for the day of each other reason: a use due, a top-up to the balance, a PIN', () => {
+    const kept: CalendarLine = {
+      ...line,
+      activity: { every: 6, unit: 'months', counts: ['sms'], since: d('2026-08-03') },
+      balance: {
+        amount: { minor: 1740, currency: 'USD' },
+        asOf: d('2027-01-20'),
+        renewsFromBalance: true,
+      },
+      portOut: { pinExpiresOn: d('2027-01-25') },
+    };
+    const all = dueCalendarEvents([kept], d('2027-01-20'), '09:30', 'en-US', show);
+    const others = all.filter((event) => !event.uid.startsWith('mint-20'));
+    expect(others.map(({ uid, date }) => [uid, date])).toEqual([
+      ['mint-activity-2027-02-03@topup', '2027-02-03'],
+      // $17.40 pays Jan 31, not Feb 28: top up by Feb 27.
+      ['mint-balance-2027-02-27@topup', '2027-02-27'],
+      ['mint-port-out-2027-01-25@topup', '2027-01-25'],
+    ]);
+    expect(others[0]).toMatchObject({
+      summary: 'alerts.step(Mint,steps.activity(activityKinds.sms,Feb 3, 2027))',
+      description: 'alerts.lostOn(Feb 7, 2027)\ncalendar.phone(+1 415 555 0100)',
+    });
+    expect(others[0]?.alarms).toHaveLength(3);
+  });
+
   describe.each(CALENDAR_READERS)('read back by %s', (_, read) => {
     it('round-trips with its all-day dates and alarms', () => {
       const { events: parsed } = read(icalendar(events, { name: 'Topup', stamp, language: 'en' }));

@@ -1,19 +1,27 @@
 // The calendar export: every line's next due date, however far ahead, then its due dates for the
-// next 12 months, as all-day events, each with an alarm per lead day at the reminder time, worded
-// like the app's own alerts.
-import { alertMessages, type AlertSubject } from './alert-notification';
+// next 12 months, and the day each of its other reasons comes (use it, top the balance up, the
+// credit's or the port-out PIN's expiry), as all-day events, each with an alarm per lead day at
+// the reminder time, worded like the app's own alerts.
+import { alertMessages, alertText, type AlertSubject } from './alert-notification';
 import type { Translate } from './translate';
 import type { CalendarEvent, CalendarEvents } from './icalendar';
 import { MINUTES_PER_DAY, parseTimeOfDay } from './local-date-time';
 import { addDays, addMonths, compareDates, type PlainDate } from './plain-date';
-import { DEFAULT_REMINDER_TIME, normalizeLeadDays } from './reminders';
+import {
+  DEFAULT_REMINDER_TIME,
+  normalizeLeadDays,
+  reasonsOf,
+  type Reason,
+  type RemindedLine,
+} from './reminders';
 import { advance, type RenewalRule } from './renewal-rule';
 
-export type CalendarLine = AlertSubject & {
-  phone: string;
-  rule: RenewalRule;
-  leadDays: readonly number[];
-};
+export type CalendarLine = AlertSubject &
+  RemindedLine & {
+    phone: string;
+    rule: RenewalRule;
+    leadDays: readonly number[];
+  };
 
 /** More than a year of daily due dates: a bound on a runaway rule, never reached by a valid one. */
 const MAX_EVENTS_PER_LINE = 400;
@@ -53,25 +61,45 @@ export function dueCalendarEvents(
   translate: Translate,
 ): CalendarEvents {
   const minutes = parseTimeOfDay(reminderTime) ?? parseTimeOfDay(DEFAULT_REMINDER_TIME) ?? 0;
-  const eventsOfLine = (line: CalendarLine) =>
+  // One alarm per lead day at the reminder time, worded as the alert of that day would be.
+  const alarms = (line: CalendarLine, date: PlainDate, titleOn: (day: PlainDate) => string) =>
+    normalizeLeadDays(line.leadDays).map((lead) => ({
+      minutesFromStart: -lead * MINUTES_PER_DAY + minutes,
+      description: titleOn(addDays(date, -lead)),
+    }));
+  const phoneLines = (line: CalendarLine) => {
+    const phone = line.phone.trim();
+    return phone ? [translate({ key: 'calendar.phone', values: { phone } })] : [];
+  };
+  const paymentEvents = (line: CalendarLine) =>
     mapNonEmpty(dueDatesWithinYear(line, today), (date): CalendarEvent => {
       const due = { ...line, nextDue: date };
       const { body } = alertMessages(due, date, locale);
-      const phone = line.phone.trim();
       return {
         uid: `${line.id}-${date}@topup`,
         date,
         summary: translate({ key: 'calendar.summary', values: { name: line.name } }),
-        description: [
-          ...body.map(translate),
-          ...(phone ? [translate({ key: 'calendar.phone', values: { phone } })] : []),
-        ].join('\n'),
-        alarms: normalizeLeadDays(line.leadDays).map((lead) => ({
-          minutesFromStart: -lead * MINUTES_PER_DAY + minutes,
-          description: translate(alertMessages(due, addDays(date, -lead), locale).title),
-        })),
+        description: [...body.map(translate), ...phoneLines(line)].join('\n'),
+        alarms: alarms(line, date, (day) => translate(alertMessages(due, day, locale).title)),
       };
     });
+  const reasonEvent = (line: CalendarLine, reason: Reason): CalendarEvent => {
+    const textOn = (day: PlainDate) => alertText(line, reason, day, locale, translate);
+    const { title, body } = textOn(reason.by);
+    return {
+      uid: `${line.id}-${reason.cause}-${reason.by}@topup`,
+      date: reason.by,
+      summary: title,
+      description: [...body, ...phoneLines(line)].join('\n'),
+      alarms: alarms(line, reason.by, (day) => textOn(day).title),
+    };
+  };
+  const eventsOfLine = (line: CalendarLine): [CalendarEvent, ...CalendarEvent[]] => [
+    ...paymentEvents(line),
+    ...reasonsOf(line)
+      .filter((reason) => reason.cause !== 'payment')
+      .map((reason) => reasonEvent(line, reason)),
+  ];
   const [first, ...rest] = lines;
   return [...eventsOfLine(first), ...rest.flatMap(eventsOfLine)];
 }

@@ -40,9 +40,31 @@ describe('forecastPayments', () => {
       TODAY,
     );
     expect(payments).toEqual([
-      { lineId: 'work', due: '2027-03-12', amount: usd(2500), overdue: false },
-      { lineId: 'mum', due: '2027-03-31', amount: usd(1000), overdue: false },
-      { lineId: 'work', due: '2027-04-11', amount: usd(2500), overdue: false },
+      { lineId: 'work', due: '2027-03-12', amount: usd(2500), overdue: false, fromBalance: false },
+      { lineId: 'mum', due: '2027-03-31', amount: usd(1000), overdue: false, fromBalance: false },
+      { lineId: 'work', due: '2027-04-11', amount: usd(2500), overdue: false, fromBalance: false },
+    ]);
+  });
+
+  it('marks the renewals a balance pays, and starts a stale schedule at the next renewal', () => {
+    // $25 read on Jan 1 pays the $10 renewals of Jan 10 and Feb 10; Mar 10 is short.
+    const payg = line({
+      id: 'payg',
+      rule: { kind: 'monthly', every: 1, anchorDay: 10 },
+      nextDue: d('2026-12-10'),
+      balance: { amount: usd(2500), asOf: d('2027-01-01'), renewsFromBalance: true },
+    });
+    // Dec 10 came before the reading and Jan 10 was taken from the balance: neither is owed.
+    expect(
+      forecastPayments([payg], TODAY).map(({ due, fromBalance, overdue }) => [
+        due,
+        fromBalance,
+        overdue,
+      ]),
+    ).toEqual([
+      ['2027-02-10', true, false],
+      ['2027-03-10', false, false],
+      ['2027-04-10', false, false],
     ]);
   });
 

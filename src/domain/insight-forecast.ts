@@ -1,6 +1,9 @@
 // The payments coming up: each active line's due dates over the next days, from its renewal rule,
-// each at the line's current price.
+// each at the line's current price. A line that renews from its balance lists the renewals the
+// balance pays as paid from it: money already topped up, not money still to find.
+import { projectBalance } from './balance';
 import type { Money } from './money';
+import { dueOn, type LineBalance } from './number-lost';
 import { addDays, compareDates, daysBetween, type PlainDate } from './plain-date';
 import { upcomingDueDates, type RenewalRule } from './renewal-rule';
 
@@ -12,6 +15,7 @@ export interface ForecastLine {
   nextDue: PlainDate;
   price: Money;
   archived: boolean;
+  balance?: LineBalance;
 }
 
 export interface ForecastPayment {
@@ -20,6 +24,8 @@ export interface ForecastPayment {
   amount: Money;
   /** The line's current due date, already past: owed now rather than on its date. */
   overdue: boolean;
+  /** Taken from a balance that covers it, rather than paid. */
+  fromBalance: boolean;
 }
 
 /** The last day forecast: `days` days counted with today. */
@@ -53,14 +59,20 @@ export function forecastPayments(
   const end = forecastEnd(today, days);
   const payments: ForecastPayment[] = [];
   for (const line of lines) {
-    if (line.archived || compareDates(line.nextDue, end) > 0) continue;
+    const nextDue = dueOn(line, today);
+    if (line.archived || compareDates(nextDue, end) > 0) continue;
+    const { balance } = line;
+    const lastCovered = balance?.renewsFromBalance
+      ? projectBalance(balance, line.price, line.rule, line.nextDue)?.lastCovered
+      : undefined;
     // The first date is nextDue itself; the dates after it lie at least one shortest period apart.
-    const count = Math.floor(daysBetween(line.nextDue, end) / shortestPeriod(line.rule)) + 2;
-    for (const due of upcomingDueDates(line.rule, line.nextDue, count)) {
+    const count = Math.floor(daysBetween(nextDue, end) / shortestPeriod(line.rule)) + 2;
+    for (const due of upcomingDueDates(line.rule, nextDue, count)) {
       if (compareDates(due, end) > 0) break;
-      const overdue = due === line.nextDue && compareDates(due, today) < 0;
+      const overdue = due === nextDue && compareDates(due, today) < 0;
+      const fromBalance = lastCovered !== undefined && compareDates(due, lastCovered) <= 0;
       if (overdue || compareDates(due, today) >= 0) {
-        payments.push({ lineId: line.id, due, amount: { ...line.price }, overdue });
+        payments.push({ lineId: line.id, due, amount: { ...line.price }, overdue, fromBalance });
       }
     }
   }

@@ -8,6 +8,8 @@ export const LIMITS = {
   phone: 40,
   /** A carrier's name, a plan's name, a top-up's confirmation number. */
   shortText: 120,
+  /** A billing ZIP or postcode: ZIP+4 and UK postcodes, with room to spare. */
+  postcode: 24,
   /** A plan's notes and a top-up's note. */
   note: 2000,
   /** The text of a confirmation the top-up form reads: a long e-mail, with room to spare. */

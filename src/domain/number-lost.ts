@@ -97,7 +97,10 @@ export function numberLost(line: KeepAliveLine): NextStep | undefined {
  * each renewal the balance pays, and stops at the first it cannot; any other line is due when
  * it was last paid up to.
  */
-export function dueOn(line: KeepAliveLine, today: PlainDate): PlainDate {
+export function dueOn(
+  line: Pick<KeepAliveLine, 'nextDue' | 'price' | 'rule' | 'balance'>,
+  today: PlainDate,
+): PlainDate {
   const { balance } = line;
   if (!balance?.renewsFromBalance) return line.nextDue;
   return renewalDueOn(balance, line.price, line.rule, line.nextDue, today);

@@ -313,3 +313,28 @@ describe('remindersOf and owedStages (every rule that can lose the number)', () 
     );
   });
 });
+
+describe('a port-out PIN', () => {
+  const line = {
+    id: 'p',
+    nextDue: d('2027-06-01'),
+    leadDays: [3, 0],
+    graceDays: 5,
+    price: { minor: 1000, currency: 'GBP' },
+    rule: { kind: 'monthly', every: 1, anchorDay: 1 } as const,
+    portOut: { pinExpiresOn: d('2027-01-30') },
+  };
+
+  it('is reminded of before it expires, under a key of its own', () => {
+    expect(owedStages(line, '09:00', at('2027-01-27 09:00')).map(({ key }) => key)).toEqual([
+      'p|2027-01-30|port-out:lead-3',
+    ]);
+    expect(stageNames(owedStages(line, '09:00', at('2027-01-30 09:00')))).toEqual([
+      'port-out:lead-0',
+    ]);
+  });
+
+  it('is not reminded of every day once it has expired', () => {
+    expect(owedStages(line, '09:00', at('2027-02-02 09:00'))).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 // Which alerts a line owes at a given local moment: one reminder for each of its rules that can
 // lose the number (the payment, the activity rule, the balance, the credit's expiry), each on the
-// day to act by. The page and the service worker both ask; the reminder log keeps each key from
-// being shown twice.
+// day to act by, and one before its port-out PIN expires. The page and the service worker both
+// ask; the reminder log keeps each key from being shown twice.
 import { LIMITS } from './limits';
 import { compareDateTimes, parseTimeOfDay, type LocalDateTime } from './local-date-time';
-import { keepAliveSteps, type KeepAliveLine, type LostCause } from './number-lost';
+import { keepAliveSteps, type KeepAliveLine, type NextStep } from './number-lost';
 import { addDays, daysBetween, type PlainDate } from './plain-date';
 
 export const DEFAULT_LEAD_DAYS: readonly number[] = [3, 1, 0];
@@ -12,10 +12,14 @@ export const DEFAULT_REMINDER_TIME = '09:00';
 
 const DEFAULT_REMINDER_MINUTES = 9 * 60;
 
+/** What a line is reminded of: a step that keeps its number, or its port-out PIN running out. */
+export type Reason = NextStep | { cause: 'port-out'; by: PlainDate };
+export type ReminderCause = Reason['cause'];
+
 export type ReminderLine = {
   id: string;
-  /** The rule the reminder is for. */
-  cause: LostCause;
+  /** What the reminder is for. */
+  cause: ReminderCause;
   /** The day to act by: the payment's due date, or the activity's, balance's or credit's. */
   nextDue: PlainDate;
   /** Days before the due date to remind on; 0 is the due date itself. */
@@ -28,13 +32,13 @@ export type ReminderLine = {
 
 type PaymentStage = `lead-${number}` | `overdue-${number}`;
 /** A payment's stages keep the names they had before the other rules came; the others say theirs. */
-export type StageName = PaymentStage | `${Exclude<LostCause, 'payment'>}:${PaymentStage}`;
+export type StageName = PaymentStage | `${Exclude<ReminderCause, 'payment'>}:${PaymentStage}`;
 
 export type ReminderStage = {
   /** `${lineId}|${nextDue}|${stage}`: one alert per line, rule, due date and stage, ever. */
   key: string;
   lineId: string;
-  cause: LostCause;
+  cause: ReminderCause;
   nextDue: PlainDate;
   stage: StageName;
   kind: 'lead' | 'overdue';
@@ -112,28 +116,54 @@ export type RemindedLine = KeepAliveLine & {
   id: string;
   leadDays: readonly number[];
   snoozedUntil?: LocalDateTime | null;
+  portOut?: { pinExpiresOn?: PlainDate };
 };
 
-/** The line's reminders, one per rule, each with the line's lead days; credit has no grace. */
+/** Every reason the line has to be reminded: its keep-alive steps, then its PIN's expiry. */
+export function reasonsOf(line: RemindedLine): Reason[] {
+  const pinExpiresOn = line.portOut?.pinExpiresOn;
+  const steps: Reason[] = keepAliveSteps(line);
+  return pinExpiresOn ? [...steps, { cause: 'port-out', by: pinExpiresOn }] : steps;
+}
+
+/** The line's reminders, one per reason, each with the line's lead days; credit has no grace. */
 export function remindersOf(line: RemindedLine, reminderTime: string): ReminderLine[] {
-  return keepAliveSteps(line).map((step) => ({
+  return reasonsOf(line).map((reason) => ({
     id: line.id,
-    cause: step.cause,
-    nextDue: step.by,
+    cause: reason.cause,
+    nextDue: reason.by,
     leadDays: line.leadDays,
-    graceDays: step.cause === 'credit' ? 0 : line.graceDays,
+    graceDays: reason.cause === 'credit' || reason.cause === 'port-out' ? 0 : line.graceDays,
     reminderTime,
     snoozedUntil: line.snoozedUntil ?? null,
   }));
 }
 
-/** Every stage the line owes now, at most one per rule (see dueStages). */
+/**
+ * Every stage the line owes now, at most one per reason (see dueStages). A PIN is reminded of
+ * only before it expires: once it has, a new one is asked for when it is needed, not every day.
+ */
 export function owedStages(
   line: RemindedLine,
   reminderTime: string,
   now: LocalDateTime,
 ): ReminderStage[] {
-  return remindersOf(line, reminderTime).flatMap((reminder) => dueStages(reminder, now));
+  return remindersOf(line, reminderTime)
+    .flatMap((reminder) => dueStages(reminder, now))
+    .filter((stage) => stage.cause !== 'port-out' || stage.kind === 'lead');
+}
+
+/** Each stage the line owes now, with the reason it is for. */
+export function owedReminders(
+  line: RemindedLine,
+  reminderTime: string,
+  now: LocalDateTime,
+): { stage: ReminderStage; reason: Reason }[] {
+  const reasons = reasonsOf(line);
+  return owedStages(line, reminderTime, now).flatMap((stage) => {
+    const reason = reasons.find(({ cause }) => cause === stage.cause);
+    return reason ? [{ stage, reason }] : [];
+  });
 }
 
 /** Snoozing silences a line until the reminder time tomorrow. */

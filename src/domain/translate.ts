@@ -15,6 +15,8 @@ export type MessageKey =
   | 'alerts.step'
   | 'alerts.lostOn'
   | 'alerts.lostSince'
+  | 'alerts.portOut'
+  | 'alerts.portOutBody'
   | 'alerts.logTopUp'
   | 'alerts.logUse'
   | 'alerts.snooze'

@@ -84,6 +84,13 @@ export async function seedEverything(largeReceiptBytes = 2_500_000) {
         renewsFromBalance: true,
         creditExpiresOn: date('2027-04-20'),
       },
+      portOut: {
+        accountNumber: '987654321',
+        billingZip: '94107',
+        pinIssuedOn: date('2027-01-02'),
+        pinExpiresOn: date('2027-01-08'),
+        usedFor: '银行, WhatsApp',
+      },
     }),
     1000,
   );

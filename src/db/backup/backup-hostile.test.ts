@@ -48,6 +48,9 @@ const OPTIONAL_KEYS = new Set([
   'toBalance',
   'balanceBefore',
   'balanceAfter',
+  'portOut',
+  'pinIssuedOn',
+  'pinExpiresOn',
 ]);
 const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);

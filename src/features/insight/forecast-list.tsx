@@ -1,4 +1,5 @@
-// The payments of the next 90 days, by date, and what they add up to in each currency.
+// The payments of the next 90 days, by date, and what they add up to in each currency; renewals a
+// balance pays are listed as such and left out of the total.
 import { useTranslation } from '@/i18n/i18n';
 import type { ForecastPayment } from '@/domain/insight-forecast';
 import { formatMoney, totalsByCurrency } from '@/domain/money';
@@ -15,7 +16,9 @@ interface ForecastListProps {
 export function ForecastList({ payments, looks, labelId }: ForecastListProps) {
   const { t, i18n } = useTranslation();
   if (payments.length === 0) return <p className="muted">{t('insight.noForecast')}</p>;
-  const totals = totalsByCurrency(payments.map((payment) => payment.amount));
+  const totals = totalsByCurrency(
+    payments.filter((payment) => !payment.fromBalance).map((payment) => payment.amount),
+  );
   return (
     <>
       <ol className="insight-forecast" aria-labelledby={labelId}>
@@ -27,6 +30,7 @@ export function ForecastList({ payments, looks, labelId }: ForecastListProps) {
               {payment.overdue && (
                 <span className="badge badge-overdue">{t('insight.overdue')}</span>
               )}
+              {payment.fromBalance && <span className="badge">{t('insight.fromBalance')}</span>}
             </span>
             <MoneyText money={payment.amount} />
           </li>

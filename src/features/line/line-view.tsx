@@ -21,6 +21,7 @@ import { NextStepText } from '@/ui/next-step';
 import { PageHeader } from '@/ui/page-header';
 import { useToday } from '@/ui/use-today';
 import { BalanceSection } from './balance-section';
+import { PortOutSection } from './port-out-section';
 import { TopUpHistory } from './top-up-history';
 import { UseHistory } from './use-history';
 
@@ -148,6 +149,7 @@ function LineDetails({ line }: { line: LineRow }) {
         </div>
       </section>
       {line.balance && <BalanceSection line={line} balance={line.balance} />}
+      {line.portOut && <PortOutSection kit={line.portOut} today={today} />}
       <TopUpHistory topUps={topUps} />
       {line.activity && <UseHistory lineId={line.id} />}
       <ConfirmDialog

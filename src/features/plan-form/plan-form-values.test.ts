@@ -189,3 +189,38 @@ describe('withCarrierFacts', () => {
     }
   });
 });
+
+describe('the port-out kit', () => {
+  it('is left out while every field is empty', () => {
+    const checked = checkPlanForm({ ...values, accountNumber: '  ', usedFor: '' });
+    expect(checked.ok && checked.input.portOut).toBeUndefined();
+  });
+
+  it('works a PIN’s expiry out from the carrier’s stated lifetime when none is typed', () => {
+    const checked = checkPlanForm({
+      ...values,
+      carrier: 'giffgaff',
+      accountNumber: ' 123456789 ',
+      pinIssuedOn: '2027-01-01',
+    });
+    expect(checked.ok && checked.input.portOut).toEqual({
+      accountNumber: '123456789',
+      billingZip: '',
+      usedFor: '',
+      pinIssuedOn: '2027-01-01',
+      pinExpiresOn: '2027-01-30',
+    });
+  });
+
+  it('keeps the expiry typed, and names a bad date', () => {
+    const typed = checkPlanForm({
+      ...values,
+      carrier: 'giffgaff',
+      pinIssuedOn: '2027-01-01',
+      pinExpiresOn: '2027-01-05',
+    });
+    expect(typed.ok && typed.input.portOut?.pinExpiresOn).toBe('2027-01-05');
+    const bad = checkPlanForm({ ...values, pinExpiresOn: 'soon' });
+    expect(!bad.ok && bad.errors).toEqual({ pinExpiresOn: { key: 'date' } });
+  });
+});

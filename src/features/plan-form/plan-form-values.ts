@@ -14,8 +14,9 @@ import { LIMITS } from '@/domain/limits';
 import { formatMoneyPlain } from '@/domain/money';
 import type { PlainDate } from '@/domain/plain-date';
 import { anchorDayFor, type RenewalRule } from '@/domain/renewal-rule';
-import type { CarrierFacts } from '@/domain/carrier-facts';
+import { factsFor, type CarrierFacts } from '@/domain/carrier-facts';
 import type { LineBalance } from '@/domain/number-lost';
+import { pinExpiry, type PortOutKit } from '@/domain/port-out';
 import type { Billing, LateMode } from '@/domain/top-up';
 import {
   checkDate,
@@ -61,6 +62,11 @@ export interface PlanFormValues {
   renewsFromBalance: boolean;
   /** Empty: the credit has no expiry of its own. */
   creditExpiresOn: string;
+  accountNumber: string;
+  billingZip: string;
+  pinIssuedOn: string;
+  pinExpiresOn: string;
+  usedFor: string;
 }
 
 /** The checkbox of each kind of use the rule may count. */
@@ -133,6 +139,49 @@ export function withCarrierFacts(values: PlanFormValues, facts: CarrierFacts): P
   return next;
 }
 
+function portOutValues(kit: PortOutKit | undefined) {
+  return {
+    accountNumber: kit?.accountNumber ?? '',
+    billingZip: kit?.billingZip ?? '',
+    pinIssuedOn: kit?.pinIssuedOn ?? '',
+    pinExpiresOn: kit?.pinExpiresOn ?? '',
+    usedFor: kit?.usedFor ?? '',
+  } satisfies Partial<PlanFormValues>;
+}
+
+const optionalDate = (text: string) =>
+  text.trim() ? checkDate(text) : ({ ok: true, value: undefined } as const);
+
+/**
+ * The port-out kit's fields, each checked; the kit is undefined when every field is empty. A PIN
+ * issued with no expiry typed expires when its carrier's own pages say PINs do, where they say.
+ */
+function checkPortOut(values: PlanFormValues) {
+  const accountNumber = checkText(values.accountNumber, LIMITS.shortText);
+  const billingZip = checkText(values.billingZip, LIMITS.postcode);
+  const usedFor = checkText(values.usedFor, LIMITS.note);
+  const pinIssuedOn = optionalDate(values.pinIssuedOn);
+  const pinExpiresOn = optionalDate(values.pinExpiresOn);
+  const fields = { accountNumber, billingZip, usedFor, pinIssuedOn, pinExpiresOn };
+  if (!accountNumber.ok || !billingZip.ok || !usedFor.ok || !pinIssuedOn.ok || !pinExpiresOn.ok) {
+    return { fields, kit: undefined };
+  }
+  const pinDays = factsFor(values.carrier)?.portOutPinDays?.value;
+  const expires =
+    pinExpiresOn.value ??
+    (pinIssuedOn.value && pinDays ? pinExpiry(pinIssuedOn.value, pinDays) : undefined);
+  const kit: PortOutKit = {
+    accountNumber: accountNumber.value,
+    billingZip: billingZip.value,
+    usedFor: usedFor.value,
+    ...(pinIssuedOn.value ? { pinIssuedOn: pinIssuedOn.value } : {}),
+    ...(expires ? { pinExpiresOn: expires } : {}),
+  };
+  const empty =
+    !kit.accountNumber && !kit.billingZip && !kit.usedFor && !kit.pinIssuedOn && !kit.pinExpiresOn;
+  return { fields, kit: empty ? undefined : kit };
+}
+
 export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFormValues {
   return {
     name: '',
@@ -153,6 +202,7 @@ export function valuesFromDefaults(settings: Settings, today: PlainDate): PlanFo
     notes: '',
     ...activityValues(undefined, today),
     ...balanceValues(undefined, today),
+    ...portOutValues(undefined),
   };
 }
 
@@ -178,6 +228,7 @@ export function valuesFromLine(line: LineRow, today: PlainDate): PlanFormValues 
     // The clock as it stands, uses included: saved, it becomes the day the rule counts from.
     ...activityValues(line.activity, line.lastUsedOn ?? line.activity?.since ?? line.nextDue),
     ...balanceValues(line.balance, today),
+    ...portOutValues(line.portOut),
   };
 }
 
@@ -217,6 +268,7 @@ export function checkPlanForm(
   const notes = checkText(values.notes, LIMITS.note);
   const activity = checkActivity(values);
   const balance = checkBalance(values);
+  const portOut = checkPortOut(values);
   if (
     !name.ok ||
     !carrier.ok ||
@@ -232,7 +284,8 @@ export function checkPlanForm(
     !activity.lastUsedOn.ok ||
     !balance.balance.ok ||
     !balance.balanceOn.ok ||
-    !balance.creditExpiresOn.ok
+    !balance.creditExpiresOn.ok ||
+    Object.values(portOut.fields).some((field) => !field.ok)
   ) {
     const fields = {
       name,
@@ -248,6 +301,7 @@ export function checkPlanForm(
       activityEvery: activity.every,
       lastUsedOn: activity.lastUsedOn,
       ...balance,
+      ...portOut.fields,
     };
     return { ok: false, errors: errorsOf(fields) };
   }
@@ -282,6 +336,7 @@ export function checkPlanForm(
       ...(balance.creditExpiresOn.value ? { creditExpiresOn: balance.creditExpiresOn.value } : {}),
     };
   }
+  if (portOut.kit) input.portOut = portOut.kit;
   return { ok: true, input };
 }
 

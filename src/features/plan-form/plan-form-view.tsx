@@ -18,6 +18,7 @@ import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
 import { ActivityFields } from './activity-fields';
 import { BalanceFields } from './balance-fields';
+import { PortOutFields } from './port-out-fields';
 import { COMMON_CURRENCIES } from './currencies';
 import {
   checkPlanForm,
@@ -198,6 +199,7 @@ function PlanForm({
         <CheckboxField label={t('planForm.autopay')} {...form.bind('autopay')} />
         <ActivityFields bind={form.bind} ruled={values.activityEvery.trim() !== ''} />
         <BalanceFields bind={form.bind} tracked={values.balance.trim() !== ''} />
+        <PortOutFields bind={form.bind} />
         <TextField label={t('planForm.notes')} rows={3} {...form.bind('notes')} />
         <FormFooter {...form.footer} />
       </form>

@@ -7,8 +7,7 @@ import { Link } from 'wouter';
 import type { LineRow } from '@/db/rows';
 import { useSettings } from '@/db/use-settings';
 import { alertText } from '@/domain/alert-notification';
-import { keepAliveSteps } from '@/domain/number-lost';
-import { owedStages } from '@/domain/reminders';
+import { owedReminders } from '@/domain/reminders';
 import { alertTranslator } from '@/i18n/alert-translator';
 import { useNotificationAccess } from '@/pwa/notifications';
 import { useLocalNow } from '@/ui/use-today';
@@ -25,11 +24,9 @@ export function DueAlertsBanner({ lines }: { lines: readonly LineRow[] }) {
   const owed = lines
     .filter((line) => !line.archived)
     .flatMap((line) =>
-      owedStages(line, settings.reminderTime, now).flatMap((stage) => {
-        const step = keepAliveSteps(line).find(({ cause }) => cause === stage.cause);
-        if (!step) return [];
-        const { title } = alertText(line, step, now.date, i18n.language, translate);
-        return [{ key: stage.key, line, title }];
+      owedReminders(line, settings.reminderTime, now).map(({ stage, reason }) => {
+        const { title } = alertText(line, reason, now.date, i18n.language, translate);
+        return { key: stage.key, line, title };
       }),
     );
   if (owed.length === 0) return null;

@@ -1,8 +1,8 @@
 // Every top-up across lines, newest first: search, filter, totals, and a CSV of what is shown.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
-import { topUpsCsv } from '@/db/csv-export';
-import { useReceipts } from '@/db/use-receipts';
+import { topUpsCsv, usesCsv } from '@/db/csv-export';
+import { useReceipts, useUseCount } from '@/db/use-receipts';
 import { useLines } from '@/db/use-lines';
 import { totalsByCurrency } from '@/domain/money';
 import { EmptyState } from '@/ui/empty-state';
@@ -20,6 +20,7 @@ import { ReceiptList } from './receipt-list';
 export function ReceiptsView() {
   const { t } = useTranslation();
   const receipts = useReceipts();
+  const useCount = useUseCount();
   const topUps = receipts?.topUps;
   const lines = useLines();
   const [filter, setFilter] = useState<ReceiptFilter>({ query: '', lineId: '', year: '' });
@@ -41,6 +42,10 @@ export function ReceiptsView() {
     saveFile(blob, t('receipts.csvFileName'));
   }
 
+  async function exportUses() {
+    saveFile(await usesCsv(), t('receipts.usesFileName'));
+  }
+
   return (
     <>
       <PageHeader title={t('receipts.title')}>
@@ -53,6 +58,11 @@ export function ReceiptsView() {
             onClick={() => void exportCsv()}
           >
             {t('receipts.exportCsv')}
+          </button>
+        )}
+        {useCount !== undefined && useCount > 0 && (
+          <button type="button" className="secondary" onClick={() => void exportUses()}>
+            {t('receipts.exportUses')}
           </button>
         )}
       </PageHeader>
