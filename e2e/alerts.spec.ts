@@ -142,17 +142,12 @@ test('without permission the alerts owed now show on Plans, with a way to turn r
   await new PlanForm(page).add({ name: 'Later', price: '15', nextDue: '2027-03-01' });
   await page.goto('/');
   const banner = page.getByRole('complementary', { name: 'Due soon' });
-  await expect(banner.getByRole('listitem')).toHaveCount(1);
-  await expect(banner.getByRole('listitem')).toHaveText('Mint is overdue by 1 day');
+  await expect(banner).toContainText('1 plan needs you now.');
   // What to pay and by when is on the card, so the banner does not say it again.
-  await expect(banner).not.toContainText('$15.00');
-  await expect(page.getByRole('article', { name: 'Mint' })).toContainText(
-    'Pay $15.00 by Jan 19, 2027',
-  );
+  await expect(banner).not.toContainText('Mint');
+  await expect(page.getByRole('article', { name: 'Mint' })).toContainText('Pay $15.00 by Jan 19');
   await expectNoAxeViolations(page);
-  await banner.getByRole('link', { name: 'Mint is overdue by 1 day' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mint');
-  await page.goto('/settings');
+  await banner.getByRole('link', { name: 'Reminder settings' }).click();
   await expect(page.getByRole('button', { name: 'Enable reminders' })).toBeVisible();
 });
 

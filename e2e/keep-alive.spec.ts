@@ -68,7 +68,7 @@ test('a line with an activity rule: log use moves the day the number is lost, an
   // On Plans, the card says the same, and offers Log use.
   await page.getByRole('link', { name: 'Plans' }).click();
   const card = page.getByRole('article', { name: 'UK number' });
-  await expect(card).toContainText('Pay £10.00 by Jun 1, 2027');
+  await expect(card).toContainText('Pay £10.00 by Jun 1');
   await expect(card.getByRole('button', { name: 'Log use' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -225,7 +225,7 @@ test('a line that renews from its balance: the card says when to top up, and a t
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Plans' }).click();
   const card = page.getByRole('article', { name: 'Tello' });
-  await expect(card).toContainText('Top up $2.60 by Mar 8, 2027');
+  await expect(card).toContainText('Top up $2.60 by Mar 8');
 
   // A top-up goes to the balance by default: $5 more pays Mar 9 as well.
   await card.getByRole('button', { name: 'Log top-up' }).click();
@@ -250,7 +250,7 @@ test('a line that renews from its balance: the card says when to top up, and a t
   await page.reload();
   await expect(balance).toContainText('$30.00 on Jan 20, 2027');
   await page.getByRole('link', { name: 'Plans' }).click();
-  await expect(card).toContainText('Top up $10.00 by May 8, 2027');
+  await expect(card).toContainText('Top up $10.00 by May 8');
 });
 
 test('a port-out kit is kept with the line, its PIN expiry worked out from the carrier, and left out of the CSV', async ({

@@ -2,7 +2,8 @@
 import { dateTimeFormat } from './intl-formats';
 import { toParts, type PlainDate } from './plain-date';
 
-type DateStyle = 'medium' | 'full';
+/** `day` is the month and day alone ("Mar 22", "3月22日"), for a date whose year goes without saying. */
+export type DateStyle = 'medium' | 'full' | 'day';
 
 /** Formats a calendar date in the locale without letting the time zone move it. */
 export function formatPlainDate(
@@ -11,7 +12,9 @@ export function formatPlainDate(
   style: DateStyle = 'medium',
 ): string {
   const { year, month, day } = toParts(date);
-  return dateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const options: Intl.DateTimeFormatOptions =
+    style === 'day'
+      ? { month: 'short', day: 'numeric', timeZone: 'UTC' }
+      : { dateStyle: style, timeZone: 'UTC' };
+  return dateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
 }

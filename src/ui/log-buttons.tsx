@@ -3,18 +3,32 @@
 import { useLocation } from 'wouter';
 import { useTranslation } from '@/i18n/i18n';
 
-export function LogButtons({ lineId, logsUse }: { lineId: string; logsUse: boolean }) {
+export function LogButtons({
+  lineId,
+  logsUse,
+  small = false,
+}: {
+  lineId: string;
+  logsUse: boolean;
+  /** The compact size of a Plans card. */
+  small?: boolean;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
+  const size = small ? ' small' : '';
   return (
     <>
-      <button type="button" onClick={() => navigate(`/plans/${lineId}/top-up`)}>
+      <button
+        type="button"
+        className={size.trim() || undefined}
+        onClick={() => navigate(`/plans/${lineId}/top-up`)}
+      >
         {t('topUp.log')}
       </button>
       {logsUse && (
         <button
           type="button"
-          className="secondary"
+          className={`secondary${size}`}
           onClick={() => navigate(`/plans/${lineId}/use`)}
         >
           {t('use.log')}

@@ -3,6 +3,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import type { NextStep } from '@/domain/number-lost';
+import type { PlainDate } from '@/domain/plain-date';
 import { stepSentence } from '@/domain/step-sentence';
 import { alertTranslator } from '@/i18n/alert-translator';
 import { DateText } from './date-text';
@@ -10,7 +11,8 @@ import { DateText } from './date-text';
 /** Stands for the date in the translated sentence, which is then split around it. */
 const DATE_SLOT = '\u2063date\u2063';
 
-export function NextStepText({ step }: { step: NextStep }) {
+/** `today` given, the date goes without its year when it is this year's (see DateText). */
+export function NextStepText({ step, today }: { step: NextStep; today?: PlainDate }) {
   const { i18n } = useTranslation();
   const sentence = stepSentence(step, DATE_SLOT, i18n.language, alertTranslator(i18n.t));
   const parts = sentence.split(DATE_SLOT);
@@ -18,7 +20,7 @@ export function NextStepText({ step }: { step: NextStep }) {
     <>
       {parts.map((part, index) => (
         <Fragment key={index}>
-          {index > 0 && <DateText date={step.by} />}
+          {index > 0 && <DateText date={step.by} today={today} />}
           {part}
         </Fragment>
       ))}

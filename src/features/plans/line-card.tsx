@@ -7,7 +7,6 @@ import { compareDates, type PlainDate } from '@/domain/plain-date';
 import { DateText } from '@/ui/date-text';
 import { DueBadge } from '@/ui/due-badge';
 import { LogButtons } from '@/ui/log-buttons';
-import { MoneyText } from '@/ui/money-text';
 import { NextStepText } from '@/ui/next-step';
 
 /** A line's card; `step` is numberLost of the line, which the list has worked out to order it. */
@@ -36,40 +35,30 @@ export function LineCard({
         </h2>
         <DueBadge state={state} />
       </div>
+      <p className="next-step">{step && <NextStepText step={step} today={today} />}</p>
+      <div className="line-card-actions">
+        <LogButtons lineId={line.id} logsUse={line.activity !== undefined} small />
+      </div>
       <p className="line-meta">
         {[line.carrier, line.phone].filter(Boolean).join(' · ')}
         {line.archived && <span className="tag">{t('plans.archivedTag')}</span>}
       </p>
-      {step && (
-        <p className="next-step">
-          <NextStepText step={step} />
-        </p>
-      )}
-      <dl className="line-facts">
+      <dl className="line-card-facts">
         <div>
           <dt>{t('plans.nextDue')}</dt>
           <dd>
-            <DateText date={due} />
+            <DateText date={due} today={today} />
           </dd>
         </div>
         {step && (
           <div>
             <dt>{t('steps.lostOn')}</dt>
             <dd>
-              <DateText date={step.lostOn} />
+              <DateText date={step.lostOn} today={today} />
             </dd>
           </div>
         )}
-        <div>
-          <dt>{t('plans.price')}</dt>
-          <dd>
-            <MoneyText money={line.price} />
-          </dd>
-        </div>
       </dl>
-      <div className="line-card-actions">
-        <LogButtons lineId={line.id} logsUse={line.activity !== undefined} />
-      </div>
     </article>
   );
 }
