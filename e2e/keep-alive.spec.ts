@@ -293,3 +293,57 @@ test('a port-out kit is kept with the line, its PIN expiry worked out from the c
   expect(text).toContain('Moving');
   expect(text).not.toContain('ACC-778899');
 });
+
+test('every keep-alive view passes axe in both themes and fits 320 px without sideways scrolling', async ({
+  page,
+}) => {
+  await page.goto('/plans/new');
+  const form = new PlanForm(page);
+  await form.fill({ name: 'Everything', carrier: 'Tello', price: '10', nextDue: '2027-02-09' });
+  await form.field('Use at least every').fill('3');
+  await form.field('Activity unit').selectOption({ label: 'Months' });
+  await form.field('Last used on').fill('2027-01-02');
+  await form.field('Balance').fill('17.40');
+  await page.getByRole('checkbox', { name: 'Renews from balance' }).check();
+  await form.field('Credit expires on').fill('2027-04-20');
+  await form.field('Account number').fill('ACC-1');
+  await form.field('Port-out PIN expires on').fill('2027-01-25');
+  await form.save();
+  const lineUrl = page.url();
+  await page.getByRole('button', { name: 'Log use' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Log top-up' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'Balance' }).getByLabel('Balance now').fill('30');
+  await page.getByRole('button', { name: 'Update balance' }).click();
+  await expect(page.getByRole('table', { name: 'Earlier readings' })).toBeVisible();
+  const topUpEdit = await page
+    .getByRole('link', { name: /^Edit the top-up of/ })
+    .getAttribute('href');
+  const useEdit = await page.getByRole('link', { name: /^Edit the use of/ }).getAttribute('href');
+  const paths = [
+    new URL(lineUrl).pathname,
+    `${new URL(lineUrl).pathname}/edit`,
+    topUpEdit,
+    useEdit,
+    '/',
+  ];
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of paths) {
+      await page.goto(path ?? '/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await page.goto(path ?? '/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path ?? '/').toBeLessThanOrEqual(0);
+  }
+});

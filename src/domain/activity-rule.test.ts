@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from './limits';
 import {
   activityDue,
+  activityEveryMax,
   activityDueAfter,
   lastQualifyingDay,
   USE_KINDS,
@@ -110,5 +112,12 @@ describe('lastQualifyingDay and activityDue', () => {
         },
       ),
     );
+  });
+});
+
+describe('activityEveryMax', () => {
+  it('is the limit of the rule’s own unit', () => {
+    expect(activityEveryMax('days')).toBe(LIMITS.activityDaysMax);
+    expect(activityEveryMax('months')).toBe(LIMITS.activityMonthsMax);
   });
 });

@@ -185,3 +185,51 @@ describe('renewalDueOn', () => {
     );
   });
 });
+
+describe('balanceOn, addToBalance and renewalDueOn at their edges', () => {
+  const reading: BalanceReading = { amount: usd(2500), asOf: d('2027-01-01') };
+
+  it('takes the fee of each renewal between the reading and the day, as far as it can pay', () => {
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-08'))).toEqual(
+      usd(2500),
+    );
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-09'))).toEqual(
+      usd(1500),
+    );
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-02-09'))).toEqual(
+      usd(500),
+    );
+    expect(balanceOn(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-06-09'))).toEqual(
+      usd(500),
+    );
+  });
+
+  it('leaves the reading as it is for a free plan or a fee in another currency', () => {
+    expect(balanceOn(reading, usd(0), monthlyOn9, d('2027-01-09'), d('2027-06-09'))).toEqual(
+      usd(2500),
+    );
+    const gbp = { minor: 100, currency: 'GBP' };
+    expect(balanceOn(reading, gbp, monthlyOn9, d('2027-01-09'), d('2027-06-09'))).toEqual(
+      usd(2500),
+    );
+  });
+
+  it('adds a top-up on the reading’s own day to the reading', () => {
+    expect(
+      addToBalance(reading, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-01'), usd(100)),
+    ).toEqual({
+      amount: usd(2600),
+      asOf: '2027-01-01',
+    });
+  });
+
+  it('gives a free plan’s next renewal, and the first short renewal when it is today', () => {
+    expect(renewalDueOn(reading, usd(0), monthlyOn9, d('2027-01-09'), d('2027-03-10'))).toBe(
+      '2027-04-09',
+    );
+    const short = { amount: usd(500), asOf: d('2027-01-01') };
+    expect(renewalDueOn(short, usd(1000), monthlyOn9, d('2027-01-09'), d('2027-01-09'))).toBe(
+      '2027-01-09',
+    );
+  });
+});
