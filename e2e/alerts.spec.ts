@@ -142,7 +142,7 @@ test('without permission the alerts owed now show on Plans, with a way to turn r
   await new PlanForm(page).add({ name: 'Later', price: '15', nextDue: '2027-03-01' });
   await page.goto('/');
   const banner = page.getByRole('complementary', { name: 'Due soon' });
-  await expect(banner).toContainText('1 plan needs you now.');
+  await expect(banner).toContainText('Needs you now: 1 plan.');
   // What to pay and by when is on the card, so the banner does not say it again.
   await expect(banner).not.toContainText('Mint');
   await expect(page.getByRole('article', { name: 'Mint' })).toContainText('Pay $15.00 by Jan 19');
