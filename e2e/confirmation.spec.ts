@@ -96,3 +96,62 @@ test('an amount in another currency is not filled, and nothing is saved without 
   await expect(page.getByText('No top-ups logged yet.')).toBeVisible();
   await new LinePage(page).expectNextDue('2027-01-31');
 });
+
+test('a failed payment SMS fills nothing and says why', async ({ page }) => {
+  await openTopUpForm(page);
+  await pasteConfirmation(
+    page,
+    'T-Mobile: Your payment of $50.00 on 01/18/2027 could not be processed. Please update your card.',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'payment failed' })).toHaveText(
+    'This says the payment failed: nothing to log.',
+  );
+  await expect(field(page, 'Amount')).toHaveValue('40.00');
+  await expect(field(page, 'Paid on')).toHaveValue('2027-01-20');
+  await expect(page.getByText('Check this')).toHaveCount(0);
+});
+
+test('a balance reply offers to update the line’s balance, and stores it only when asked', async ({
+  page,
+}) => {
+  await page.goto('/plans/new');
+  const form = new PlanForm(page);
+  await form.fill({ name: 'Tello', carrier: 'Tello', price: '10', nextDue: '2027-02-09' });
+  await form.field('Balance').fill('17.40');
+  await form.save();
+  await page.getByRole('button', { name: 'Log top-up' }).click();
+  await pasteConfirmation(page, 'Tello: Account Balance $56.78, expires 05/02/2027.');
+  await expect(page.getByRole('status').filter({ hasText: 'balance reply' })).toHaveText(
+    'This is a balance reply, not a payment: nothing to log.',
+  );
+  await expect(
+    page.getByText('The text gives the balance as $56.78 valid until May 2, 2027'),
+  ).toBeVisible();
+  await expect(field(page, 'Amount')).toHaveValue('10.00');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Update balance' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+    'The balance was updated.',
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const balance = page.getByRole('region', { name: 'Balance' });
+  await expect(balance).toContainText('$56.78 on Jan 20, 2027');
+  await expect(balance).toContainText('The credit expires on May 2, 2027');
+});
+
+test('a UK text with a day-first date fills the right day', async ({ page }) => {
+  await new PlanForm(page).add({
+    name: 'UK',
+    carrier: 'giffgaff',
+    price: '10',
+    currency: 'GBP',
+    nextDue: '2027-04-20',
+  });
+  await page.getByRole('button', { name: 'Log top-up' }).first().click();
+  await pasteConfirmation(
+    page,
+    'giffgaff: Thanks, we have received your payment of £10.00 on 03/01/2027.',
+  );
+  await expect(field(page, 'Paid on')).toHaveValue('2027-01-03');
+  await expect(field(page, 'Amount')).toHaveValue('10.00');
+});

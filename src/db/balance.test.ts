@@ -92,7 +92,7 @@ describe('a top-up to the balance', () => {
       [],
       2,
     );
-    await correctBalance(id, { amount: usd(1300), asOf: date('2027-01-21') }, 3);
+    await correctBalance(id, { amount: usd(1300), asOf: date('2027-01-21') }, undefined, 3);
     await editTopUp(
       topUpId,
       { input: topUpInput({ paidOn: date('2027-01-20'), amount: usd(900) }) },
@@ -104,10 +104,26 @@ describe('a top-up to the balance', () => {
 });
 
 describe('correcting the balance', () => {
+  it('takes the credit’s expiry from a confirmed balance reply', async () => {
+    const id = await createLine(tello(), 1);
+    await correctBalance(
+      id,
+      { amount: usd(5678), asOf: date('2027-01-22') },
+      date('2027-05-02'),
+      2,
+    );
+    expect((await lineOf(id))?.balance).toEqual({
+      amount: usd(5678),
+      asOf: '2027-01-22',
+      renewsFromBalance: true,
+      creditExpiresOn: '2027-05-02',
+    });
+  });
+
   it('keeps the readings it replaces, newest first', async () => {
     const id = await createLine(tello(), 1);
-    await correctBalance(id, { amount: usd(900), asOf: date('2027-01-02') }, 2);
-    await correctBalance(id, { amount: usd(2500), asOf: date('2027-01-05') }, 3);
+    await correctBalance(id, { amount: usd(900), asOf: date('2027-01-02') }, undefined, 2);
+    await correctBalance(id, { amount: usd(2500), asOf: date('2027-01-05') }, undefined, 3);
     const line = await lineOf(id);
     expect(line?.balance).toEqual({
       amount: usd(2500),

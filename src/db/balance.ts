@@ -3,9 +3,10 @@
 import type { BalanceReading } from '@/domain/balance';
 import { LIMITS } from '@/domain/limits';
 import type { LineBalance } from '@/domain/number-lost';
+import type { PlainDate } from '@/domain/plain-date';
 import { MissingRowError } from './conflict-error';
 import { db } from './database';
-import { balanceReadingSchema, parseOrThrow } from './row-schemas';
+import { balanceReadingSchema, parseOrThrow, plainDateSchema } from './row-schemas';
 import type { LineRow, TopUpRow } from './rows';
 
 function sameReading(a: BalanceReading, b: BalanceReading): boolean {
@@ -44,17 +45,22 @@ export function balanceBeforeTopUp(line: LineRow, topUp: TopUpRow): LineBalance 
   return { ...balance, ...balanceBefore };
 }
 
-/** The balance corrected by hand: the new reading, the line's renewal settings kept. */
+/**
+ * The balance corrected by hand, or from a balance reply the person confirmed: the new reading,
+ * the line's renewal settings kept, and the credit's expiry where the reply states one.
+ */
 export async function correctBalance(
   lineId: string,
   reading: BalanceReading,
+  creditExpiresOn?: PlainDate,
   now = Date.now(),
 ): Promise<void> {
   const valid = parseOrThrow(balanceReadingSchema, reading);
+  const expiry = creditExpiresOn && parseOrThrow(plainDateSchema, creditExpiresOn);
   await db.transaction('rw', db.lines, async () => {
     const line = await db.lines.get(lineId);
     if (!line?.balance) throw new MissingRowError(`No balance on line ${lineId}`);
-    const balance = { ...line.balance, ...valid };
+    const balance = { ...line.balance, ...valid, ...(expiry ? { creditExpiresOn: expiry } : {}) };
     await db.lines.put({
       ...withBalance(line, balance),
       updatedAt: Math.max(now, line.updatedAt + 1),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCarrier } from './carriers';
-import { readConfirmation } from './confirmation-reader';
+import { readConfirmation, readMessage } from './confirmation-reader';
 import { CONFIRMATION_FIXTURES } from './confirmation.fixture';
 import { datesInText } from './dates-in-text';
 import { parseMoney } from './money';
@@ -144,12 +144,32 @@ describe('readConfirmation: amounts', () => {
   });
 });
 
+describe('readConfirmation: the order of a numeric date is the country’s', () => {
+  it.each([
+    ['US dollars: month first', '$10.00 paid on 03/04/2026.', '2026-03-04'],
+    ['pounds: day first', 'giffgaff: £10.00 paid on 03/04/2026.', '2026-04-03'],
+    ['Hong Kong dollars: day first', 'Top-up of HK$100 received on 03/04/2026.', '2026-04-03'],
+    ['a Minguo year in a Taiwanese text', '中華電信：已於114/04/18繳費NT$599。', '2025-04-18'],
+  ])('%s', (_, text, paidOn) => {
+    expect(readConfirmation(text).paidOn).toBe(paidOn);
+  });
+
+  it('leaves a date out when the text cannot say which number is the month', () => {
+    expect(readConfirmation('Paid on 03/04/2026').paidOn).toBeUndefined();
+    expect(readConfirmation('$10 and £5 paid on 03/04/2026').paidOn).toBeUndefined();
+    // Either way round the same day, or a first number that cannot be a month: read.
+    expect(readConfirmation('Paid on 21/11/2026').paidOn).toBe('2026-11-21');
+    // A Minguo-looking date outside a Taiwanese text is no date.
+    expect(readConfirmation('$10 paid on 114/04/18').paidOn).toBeUndefined();
+  });
+});
+
 describe('readConfirmation: dates', () => {
   it.each([
     ['Paid on 11/21/2026', '2026-11-21'],
     ['Paid on 11/21/26', '2026-11-21'],
     ['Paid on 21/11/2026', '2026-11-21'],
-    ['Paid on 03/04/2026', '2026-03-04'],
+    ['$10 paid on 03/04/2026', '2026-03-04'],
     ['Paid on 11-21-2026', '2026-11-21'],
     ['Paid on 21.11.2026', '2026-11-21'],
     ['Paid on Nov 21, 2026', '2026-11-21'],
@@ -433,4 +453,36 @@ describe('readConfirmation: properties', () => {
       { numRuns: 8 },
     );
   }, 120_000);
+});
+
+describe('readMessage', () => {
+  it('fills nothing from a failed, scheduled or due payment, and says which it is', () => {
+    expect(readMessage('Your payment of $30.00 could not be processed on 11/21/2026.')).toEqual({
+      kind: 'failed',
+    });
+    expect(readMessage('您的充值失败，金额50元，时间2026-11-21。')).toEqual({ kind: 'failed' });
+    expect(readMessage('Your plan will renew for $25.00 on 12/10/2026.')).toEqual({
+      kind: 'scheduled',
+    });
+    expect(readMessage('您本月应缴金额为58.00元，请于2026年12月20日前缴费。')).toEqual({
+      kind: 'due',
+    });
+  });
+
+  it('reads a balance reply’s balance and the day it is valid until', () => {
+    expect(readMessage('Tello: Account Balance $56.78, expires 05/02/2027.')).toEqual({
+      kind: 'balance',
+      balance: usd(5678),
+      validUntil: '2027-05-02',
+    });
+    expect(readMessage('中国移动：您的话费余额为4.35元。')).toEqual({
+      kind: 'balance',
+      balance: { minor: 435, currency: 'CNY' },
+    });
+  });
+
+  it('reads a payment made as the confirmation reader does', () => {
+    const text = 'Payment received: $20.00 on 11/21/2026. Confirmation #A1B2C3.';
+    expect(readMessage(text)).toEqual({ kind: 'payment', reading: readConfirmation(text) });
+  });
 });

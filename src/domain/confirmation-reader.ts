@@ -5,7 +5,8 @@
 // year) it leaves the field out, because the form asks people to check suggestions, not to catch
 // guesses.
 import { carrierInText } from './carrier-in-text';
-import { datesInText } from './dates-in-text';
+import { datesInText, type NumericOrder } from './dates-in-text';
+import { messageKind } from './message-kind';
 import type { Money } from './money';
 import { moneyInText } from './money-in-text';
 import type { PlainDate } from './plain-date';
@@ -104,9 +105,47 @@ const DATE_WORDS = new RegExp(
 const RANGE_END = /(?:\bto|[-–—~至到])\s*$/u;
 const DATE_RANKS = { paid: 3, weak: 2, none: 1 } as const;
 
-function paidOnIn(text: string, taken: Uint8Array): PlainDate | undefined {
+// Where a currency is spent, numeric dates are written day first, except in the US (month first)
+// and in mainland China and Taiwan, whose dates put the year first.
+const MONTH_FIRST = new Set(['USD']);
+const YEAR_FIRST = new Set(['CNY', 'TWD']);
+
+/**
+ * How the text writes its numeric dates, from the currencies it names or its carrier's: month first
+ * for US dollars, unknown for yuan (year-first texts) or when the currencies disagree or are
+ * absent, day first otherwise (pounds, Hong Kong dollars, euros …). A Taiwanese text may write a
+ * Minguo year ("114/04/18").
+ */
+export function datesOrderOf(
+  text: string,
+  carrierCurrency?: string,
+): { order: NumericOrder; minguo: boolean } {
+  const currencies = new Set(
+    moneyInText(text, carrierCurrency).flatMap(({ money }) => (money ? [money.currency] : [])),
+  );
+  if (carrierCurrency) currencies.add(carrierCurrency);
+  const minguo = currencies.has('TWD') || /民國|民国/u.test(text);
+  const orders = new Set(
+    [...currencies].map((currency) =>
+      MONTH_FIRST.has(currency)
+        ? 'month-first'
+        : YEAR_FIRST.has(currency)
+          ? 'unknown'
+          : 'day-first',
+    ),
+  );
+  const [order] = orders;
+  return { order: orders.size === 1 && order ? order : 'unknown', minguo };
+}
+
+function paidOnIn(
+  text: string,
+  taken: Uint8Array,
+  carrierCurrency?: string,
+): PlainDate | undefined {
   const candidates: Candidate<PlainDate>[] = [];
-  for (const { date, start } of datesInText(text)) {
+  const { order, minguo } = datesOrderOf(text, carrierCurrency);
+  for (const { date, start } of datesInText(text, order, minguo)) {
     if (taken[start] || RANGE_END.test(text.slice(Math.max(0, start - 4), start))) continue;
     const label = labelBefore(text, start);
     const strong = lastKind(label, DATE_WORDS, ['future', 'paid'] as const);
@@ -224,7 +263,7 @@ export function readConfirmation(input: string): ConfirmationReading {
   const reading: ConfirmationReading = {};
   const amount = amountIn(text, taken, carrier?.currency);
   if (amount) reading.amount = amount;
-  const paidOn = paidOnIn(text, taken);
+  const paidOn = paidOnIn(text, taken, carrier?.currency);
   if (paidOn) reading.paidOn = paidOn;
   const confirmation = bestNumber(numbers);
   if (confirmation) reading.confirmation = confirmation;
@@ -232,4 +271,53 @@ export function readConfirmation(input: string): ConfirmationReading {
   const phone = phoneIn(text, taken);
   if (phone) reading.phone = phone;
   return reading;
+}
+
+/**
+ * What a message is, and what it says: the fields of a payment made (or of a message whose words
+ * do not say what it is, read as carefully as ever), the balance and its validity of a balance
+ * reply, and nothing at all from a failed, scheduled or due payment.
+ */
+export type MessageReading =
+  | { kind: 'payment' | 'other'; reading: ConfirmationReading }
+  | { kind: 'failed' | 'scheduled' | 'due' }
+  | { kind: 'balance'; balance?: Money; validUntil?: PlainDate };
+
+// The words before a balance's expiry: "valid until", "expires", 有效期至, 到期.
+const VALIDITY_WORD = /\b(?:valid|expir\w*|until|till|through|thru)\b|有效期|到期|届满|屆滿/iu;
+
+/** The balance a balance reply states, and the day it is valid until, each if it settles it. */
+function balanceReply(text: string): { balance?: Money; validUntil?: PlainDate } {
+  const carrier = carrierInText(text);
+  const balances = moneyInText(text, carrier?.currency).filter(
+    ({ money, start }) => money && BALANCE_WORD.test(labelBefore(text, start)),
+  );
+  const { order, minguo } = datesOrderOf(text, carrier?.currency);
+  const dates = datesInText(text, order, minguo).filter(({ start }) =>
+    VALIDITY_WORD.test(labelBefore(text, start)),
+  );
+  const balance = agreed(
+    balances.map(({ money }) => ({
+      value: money,
+      key: `${money?.currency} ${money?.minor}`,
+      rank: 1,
+    })),
+  );
+  const validUntil = agreed(dates.map(({ date }) => ({ value: date, key: date, rank: 1 })));
+  return { ...(balance ? { balance } : {}), ...(validUntil ? { validUntil } : {}) };
+}
+
+/** Reads a pasted or shared message: first what it is, then what that kind may fill. */
+export function readMessage(input: string): MessageReading {
+  const text = input.normalize('NFKC');
+  const kind = messageKind(text);
+  switch (kind) {
+    case 'payment':
+    case 'other':
+      return { kind, reading: readConfirmation(text) };
+    case 'balance':
+      return { kind, ...balanceReply(text) };
+    default:
+      return { kind };
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInText } from './dates-in-text';
+import { datesInText, type NumericOrder } from './dates-in-text';
 
 const dates = (text: string) => datesInText(text).map(({ date }) => date);
 
@@ -74,5 +74,29 @@ describe('datesInText', () => {
     expect(datesInText('Paid on Nov 21, 2026.')).toEqual([
       { date: '2026-11-21', start: 8, end: 20 },
     ]);
+  });
+});
+
+describe('datesInText in a country’s order', () => {
+  const dates = (text: string, order: NumericOrder, minguo = false) =>
+    datesInText(text, order, minguo).map(({ date }) => date);
+
+  it('reads "03/04/2025" as the country writes it, and leaves it out when unknown', () => {
+    expect(dates('03/04/2025', 'month-first')).toEqual(['2025-03-04']);
+    expect(dates('03/04/2025', 'day-first')).toEqual(['2025-04-03']);
+    expect(dates('03/04/2025', 'unknown')).toEqual([]);
+    expect(dates('03-04-2025', 'day-first')).toEqual(['2025-04-03']);
+  });
+
+  it('reads a date whose first or second number cannot be a month in any order', () => {
+    for (const order of ['month-first', 'day-first', 'unknown'] as const) {
+      expect(dates('21/11/2025', order)).toEqual(['2025-11-21']);
+      expect(dates('11/21/2025', order)).toEqual(['2025-11-21']);
+    }
+  });
+
+  it('reads a Minguo year only in a Taiwanese text', () => {
+    expect(dates('114/04/18', 'unknown', true)).toEqual(['2025-04-18']);
+    expect(dates('114/04/18', 'unknown', false)).toEqual([]);
   });
 });

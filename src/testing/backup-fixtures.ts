@@ -107,6 +107,7 @@ export async function seedEverything(largeReceiptBytes = 2_500_000) {
   await correctBalance(
     payg,
     { amount: { minor: 2000, currency: 'USD' }, asOf: date('2027-01-25') },
+    undefined,
     3600,
   );
   await db.settings.bulkPut([

@@ -5,7 +5,8 @@ import { useTranslation } from '@/i18n/i18n';
 import type { LineRow } from '@/db/rows';
 import { logTopUp } from '@/db/top-ups';
 import { useLine } from '@/db/use-line';
-import { readConfirmation, type ConfirmationReading } from '@/domain/confirmation-reader';
+import { readMessage, type ConfirmationReading } from '@/domain/confirmation-reader';
+import { correctBalance } from '@/db/balance';
 import { DateText } from '@/ui/date-text';
 import { CheckboxField } from '@/ui/form-fields';
 import { FormFooter } from '@/ui/form-footer';
@@ -14,6 +15,7 @@ import { PageHeader } from '@/ui/page-header';
 import { useChosenReceipts } from '@/ui/chosen-receipts';
 import { useForm } from '@/ui/use-form';
 import { useToday } from '@/ui/use-today';
+import type { PlainDate } from '@/domain/plain-date';
 import { ConfirmationPaste } from './confirmation-paste';
 import { ReceiptPicker, useReceiptWait } from './receipt-picker';
 import { TopUpFields } from './top-up-fields';
@@ -37,24 +39,33 @@ export function TopUpFormView({ params }: { params: { id: string } }) {
     return <PageHeader title={t('line.missing')} />;
   }
   return (
-    <TopUpForm key={line.id} line={line} initial={topUpDefaults(line, today)} shared={shared} />
+    <TopUpForm
+      key={line.id}
+      line={line}
+      today={today}
+      initial={topUpDefaults(line, today)}
+      shared={shared}
+    />
   );
 }
 
 function TopUpForm({
   line,
+  today,
   initial,
   shared,
 }: {
   line: LineRow;
+  today: PlainDate;
   initial: TopUpFormValues;
   shared: SharedReceipt | null;
 }) {
   const { t } = useTranslation();
   // Text shared with the receipt is read as the form opens, as if pasted; the user checks it.
+  const [sharedMessage] = useState(() => (shared?.text.trim() ? readMessage(shared.text) : null));
   const [sharedFill] = useState(() =>
-    shared?.text.trim()
-      ? fillFromConfirmation(initial, readConfirmation(shared.text), line.price.currency)
+    sharedMessage?.kind === 'payment' || sharedMessage?.kind === 'other'
+      ? fillFromConfirmation(initial, sharedMessage.reading, line.price.currency)
       : null,
   );
   const { receipts, state: receiptState } = useChosenReceipts(shared?.files);
@@ -101,7 +112,17 @@ function TopUpForm({
         <ConfirmationPaste
           onRead={onRead}
           currency={line.price.currency}
-          shared={shared && sharedFill ? { text: shared.text, fill: sharedFill } : undefined}
+          onBalance={
+            line.balance
+              ? ({ balance, validUntil }) =>
+                  correctBalance(line.id, { amount: balance, asOf: today }, validUntil)
+              : undefined
+          }
+          shared={
+            shared && sharedMessage
+              ? { text: shared.text, message: sharedMessage, fill: sharedFill }
+              : undefined
+          }
         />
         <TopUpFields bind={form.bind} currency={line.price.currency} checkNote={checkNote} />
         <ReceiptPicker receipts={receipts} state={receiptState} />
