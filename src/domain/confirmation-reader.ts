@@ -65,7 +65,7 @@ const AMOUNT_WORDS = new RegExp(
   [
     '(?<total>\\b(?:total(?:\\s+(?:amount|payment|charged?|paid))?|charged|paid|you\\s+pay|due\\s+today)\\b|(?:实付|實付|实收|實收|合计|合計|总计|總計|总额|總額|扣款|共计|共計)(?:金额|金額|款)?)',
     '(?<amount>\\b(?:amount|payment|refill(?:ed)?|recharged?|top-?\\s?up|topped\\s+up|reload(?:ed)?|received|purchase|price)\\b|金额|金額|充值|储值|儲值|增值|加值|缴费|繳費|缴纳|繳納|付款|支付|面额|面額|面值|到账|到賬)',
-    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付)',
+    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付|欠费|欠費|待返还|待返還)',
   ].join('|'),
   'giu',
 );
@@ -160,7 +160,7 @@ function paidOnIn(
 // a transaction, order or reference number stands in for it when the text has no other.
 const NUMBER_WORD = '(?:[ \\t]*(?:(?:number|num|no|id|code)(?![a-z])\\.?|#))';
 const NUMBER_LABELS = [
-  `(?<![a-z])(?:confirmation|conf)(?![a-z])\\.?${NUMBER_WORD}?|确认号码?|确认编号|确认码|確認號碼?|確認編號|確認碼`,
+  `(?<![a-z])(?:confirmation|confirm|conf)(?![a-z])\\.?${NUMBER_WORD}?|确认号码?|确认编号|确认码|確認號碼?|確認編號|確認碼`,
   `(?<![a-z])(?:transaction|txn|trans)(?![a-z])\\.?(?:${NUMBER_WORD}|(?=[ \\t]*:))|(?:交易)?流水[号號]|交易编号|交易編號|交易单号|交易單號|交易序号|交易序號|交易号|交易號`,
   `(?<![a-z])order${NUMBER_WORD}|订单号码?|订单编号|訂單號碼?|訂單編號|商户单号|商戶單號`,
   `(?<![a-z])(?:reference|ref)(?![a-z])\\.?${NUMBER_WORD}?|(?<![a-z])(?:receipt|invoice|payment)${NUMBER_WORD}|参考号|參考號|参考编号|參考編號|凭证号|憑證號|收据编号|收據編號|发票号码?|發票號碼?`,

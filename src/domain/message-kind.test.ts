@@ -36,6 +36,12 @@ describe('messageKind', () => {
     ['您已成功充值100元，当前余额120.50元。', 'payment'],
     ['已成功增值HK$100，餘額HK$108.20。', 'payment'],
     ['Welcome to giffgaff! Your SIM is now active.', 'other'],
+    ['Your payment of $20.00 was reversed.', 'failed'],
+    ['由于号码输入错误，90.00元误缴到了您的账户，该缴费已撤销。', 'failed'],
+    ['您通过支付宝缴纳了90.00元话费，欠费金额为26.35元。', 'payment'],
+    ['帳單1,399元繳費期限至114/01/20（已繳費請忽略）。', 'due'],
+    ['Your bill of $30 is due 12/10. If you have already paid, please ignore this message.', 'due'],
+    ['话费余额是-9.02元，充50元到账52.5元。', 'balance'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(messageKind(text)).toBe(kind);
   });

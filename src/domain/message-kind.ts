@@ -14,20 +14,23 @@ const FAILED = new RegExp(
     String.raw`\b(?:fail(?:ed|ure|s)?|declined|unsuccessful|rejected|timed\s+out|insufficient\s+funds)\b`,
     String.raw`\b(?:could\s*not|couldn't|cannot|can't|unable\s+to|was\s+not|wasn't)\s+(?:be\s+)?(?:process|take|taken|charge|complet|successful|approv|accept|apply|applied)\w*`,
     '失败|失敗|未成功|不成功|超时|超時|逾时|逾時|被拒|拒绝|拒絕|未能|无法扣款|無法扣款|扣款不成功',
+    // A payment taken back is no payment either.
+    String.raw`\b(?:reversed|cancell?ed|voided)\b|已撤销|已撤銷|已冲正|已沖正`,
   ].join('|'),
   'iu',
 );
 
 const MADE = new RegExp(
   [
-    String.raw`\b(?:received|successful(?:ly)?|success|approved|confirmed|completed?)\b`,
+    String.raw`\b(?:received|successful(?:ly)?|success|approved|confirmed|completed?|authori[sz]ed)\b`,
     String.raw`\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:payment|top-?\s?up|refill|recharge|purchase|order|reload)`,
     String.raw`\b(?:has|have)\s+been\s+(?:applied|added|credited|processed|received|paid|renewed|topped\s+up|recharged|refilled)\b`,
     String.raw`\b(?:you\s+(?:have\s+)?(?:paid|topped\s+up|recharged|refilled|renewed|added))\b`,
     String.raw`\bpaid\b(?!\s+(?:by|before|on\s+or\s+before))`,
     // A receipt's own words: "processed" (not "to be processed"), "Total charged", an order's id.
     String.raw`(?<!\bbe\s)\b(?:processed|charged|posted)\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
-    '成功|已到账|已到賬|已缴|已繳|已充值|已增值|已儲值|已储值|已加值|已付款|已支付|已扣款|已收到|到账|入账|入賬|已續約|已续约|已续费|已續費',
+    '成功|已到账|已到賬|已缴|已繳|已充值|已增值|已儲值|已储值|已加值|已付款|已支付|已扣款|已收到|已入账|已入賬|已續約|已续约|已续费|已續費',
+    '(?:缴纳|繳納|缴费|繳費|充值|充入|儲值|储值|支付|付款)了',
     '感谢您的付款|感謝您的付款|付款确认|付款確認|订单确认|訂單確認|实付|實付|支付时间|支付時間|(?:您|已)[于於][^。，,]{0,20}(?:繳納|缴纳|繳費|缴费|儲值|储值|充值|增值|付款|支付)',
   ].join('|'),
   'iu',
@@ -47,7 +50,7 @@ const DUE = new RegExp(
   [
     String.raw`\b(?:amount|balance|payment|total)\s+(?:now\s+)?due\b|\b(?:is|are|now)\s+(?:past\s+)?due\b|\bdue\s+(?:date|on|by)\b|\bpast\s+due\b|\boverdue\b`,
     String.raw`\bplease\s+(?:pay|make\s+(?:a\s+)?payment|top\s+up|recharge)\b|\bpay\s+(?:by|before)\b|\bminimum\s+(?:payment|amount)\s+due\b|\boutstanding\b|\byour\s+(?:bill|statement)\s+(?:is\s+ready|of|for)\b`,
-    '应缴|應繳|应付|應付|待缴|待繳|欠费|欠費|请于|請於|请在|請在|缴费截止|繳費截止|繳款截止|缴款截止|账单金额|帳單金額|本期账单|本期帳單|请及时缴|請及時繳|尚未缴|尚未繳',
+    '应缴|應繳|应付|應付|待缴|待繳|欠费|欠費|请于|請於|请在|請在|缴费截止|繳費截止|繳款截止|缴款截止|缴费期限|繳費期限|繳款期限|账单金额|帳單金額|本期账单|本期帳單|请及时缴|請及時繳|尚未缴|尚未繳',
   ].join('|'),
   'iu',
 );
@@ -60,9 +63,13 @@ const BALANCE = new RegExp(
   'iu',
 );
 
+// "If you have already paid, please ignore this": a bill's courtesy, not a payment.
+const ALREADY_PAID_NOTE =
+  /[(（]?(?:如|若)?(?:您)?已(?:缴费|繳費|缴款|繳款|付款)(?:者)?[，,]?请忽略[)）]?|[(（]?(?:如|若)?(?:您)?已(?:缴费|繳費|缴款|繳款|付款)(?:者)?[，,]?請忽略[)）]?|\bif\s+you\s+(?:have\s+)?already\s+(?:paid|made\s+(?:a|your|this)\s+payment)[^.!]*[.!]?/giu;
+
 /** The kind of a carrier message, read from its words (see the order above). */
 export function messageKind(text: string): MessageKind {
-  const folded = text.normalize('NFKC');
+  const folded = text.normalize('NFKC').replace(ALREADY_PAID_NOTE, ' ');
   if (FAILED.test(folded)) return 'failed';
   if (MADE.test(folded)) return 'payment';
   if (SCHEDULED.test(folded)) return 'scheduled';

@@ -46,34 +46,37 @@ function expectedOf(entry: Entry): Record<Field, string | null> {
 }
 
 const entries = corpus as Entry[];
+/**
+ * The texts kept aside: every second one. The rules were tuned, after the first run, on the
+ * others only; these were never looked at, and are the reader's score on unseen texts.
+ */
+const heldOut = entries.filter((_, index) => index % 2 === 1);
 
-function score(field: Field) {
+function score(field: Field, entries: readonly Entry[]) {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
-  const wrong: string[] = [];
   for (const entry of entries) {
     const got = filled(entry.text)[field];
     const want = expectedOf(entry)[field];
     if (got !== null && got === want) truePositives += 1;
-    if (got !== null && got !== want) {
-      falsePositives += 1;
-      wrong.push(`${entry.id}: ${got} (expected ${want ?? 'nothing'})`);
-    }
+    if (got !== null && got !== want) falsePositives += 1;
     if (want !== null && got !== want) falseNegatives += 1;
   }
   const precision = truePositives / Math.max(1, truePositives + falsePositives);
   const recall = truePositives / Math.max(1, truePositives + falseNegatives);
-  return { precision, recall, truePositives, falsePositives, falseNegatives, wrong };
+  return { precision, recall, truePositives, falsePositives, falseNegatives };
 }
 
-// What the reader reached on this corpus the first time it was run on it, rounded down: a change
-// that reads worse fails. The targets are far above (precision 98 %, recall 90 %).
+// What the reader reaches on the whole corpus, rounded down: a change that reads worse fails.
+// The targets are above (precision 98 %, recall 90 %).
 const FLOORS: Record<Field, { precision: number; recall: number }> = {
-  amount: { precision: 0.6, recall: 0.6 },
-  paidOn: { precision: 0.85, recall: 0.85 },
-  confirmation: { precision: 1, recall: 0.33 },
+  amount: { precision: 0.9, recall: 0.6 },
+  paidOn: { precision: 1, recall: 0.85 },
+  confirmation: { precision: 1, recall: 1 },
 };
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 
 describe('the text reader on the corpus', () => {
   it('has texts from their sources, most of them recording no payment', () => {
@@ -83,11 +86,12 @@ describe('the text reader on the corpus', () => {
   });
 
   it.each(FIELDS)('reads %s at least as well as its floor', (field) => {
-    const result = score(field);
+    const result = score(field, entries);
+    const unseen = score(field, heldOut);
     console.warn(
-      `${field}: precision ${(result.precision * 100).toFixed(1)} %, recall ${(result.recall * 100).toFixed(1)} % ` +
-        `(${result.truePositives} right, ${result.falsePositives} wrong, ${result.falseNegatives} missed of ${entries.length} texts)` +
-        (result.wrong.length ? `\n  wrong: ${result.wrong.join('\n  wrong: ')}` : ''),
+      `${field}: precision ${percent(result.precision)}, recall ${percent(result.recall)} ` +
+        `(${result.truePositives} right, ${result.falsePositives} wrong, ${result.falseNegatives} missed of ${entries.length} texts); ` +
+        `held out: precision ${percent(unseen.precision)}, recall ${percent(unseen.recall)} of ${heldOut.length} texts`,
     );
     expect(result.precision).toBeGreaterThanOrEqual(FLOORS[field].precision);
     expect(result.recall).toBeGreaterThanOrEqual(FLOORS[field].recall);
