@@ -129,8 +129,12 @@ describe('readConfirmation: amounts', () => {
   });
 
   it('does not guess which currency a shared sign means', () => {
-    // "元" alone is the unit of several currencies.
-    expect(readConfirmation('充值成功，金额100元').amount).toBeUndefined();
+    // "元" alone is the unit of several currencies, unless the text is in Simplified Chinese.
+    expect(readConfirmation('充值成功，100元').amount).toBeUndefined();
+    expect(readConfirmation('充值成功，金额100元').amount).toEqual({
+      minor: 10000,
+      currency: 'CNY',
+    });
     // "$" in a text that names two other dollars.
     expect(readConfirmation('Paid $20. Prices in HKD or CAD.').amount).toBeUndefined();
     // "¥" in a text that names both yen and yuan.

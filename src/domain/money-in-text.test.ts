@@ -93,6 +93,12 @@ describe('moneyInText', () => {
     expect(amounts('¥500 (CNY or JPY)')).toEqual([undefined]);
   });
 
+  it('reads "元" as the yuan in a text in Simplified Chinese, unless it names another currency', () => {
+    expect(amounts('您的话费余额为4.35元')).toEqual(['CNY 435']);
+    expect(amounts('您的話費餘額為4.35元')).toEqual([undefined]);
+    expect(amounts('港币话费100元 (HKD)')).toEqual(['HKD 10000']);
+  });
+
   it('reads "元" only in the currency the text or its carrier names', () => {
     expect(amounts('100元')).toEqual([undefined]);
     for (const sign of ['元', '圆', '圓', '块', '塊']) {

@@ -112,10 +112,18 @@ function theOne(named: ReadonlySet<unknown>, candidates: readonly string[], fall
   return found.length === 1 ? found[0] : undefined;
 }
 
+// Characters only Simplified Chinese writes (their Traditional forms differ), and those forms:
+// a text with the first and none of the second is from the mainland, where "元" is the yuan.
+const SIMPLIFIED_ONLY = /[话费账户缴额余发务网银电动联这们]/u;
+const TRADITIONAL_ONLY = /[話費帳戶繳額餘發務網銀電動聯這們]/u;
+const isSimplifiedChinese = (text: string) =>
+  SIMPLIFIED_ONLY.test(text) && !TRADITIONAL_ONLY.test(text);
+
 /**
  * What a shared sign means in this text. "$" is the US dollar unless the text names another
  * dollar; "¥" is the yuan unless it names the yen; "元" is the unit of several currencies, so only
- * a currency or carrier named in the text can say which.
+ * a currency or carrier named in the text can say which, or a text in Simplified Chinese (the
+ * yuan, unless it names another).
  */
 function sharedSignReader(text: string, carrierCurrency: string | undefined) {
   const named = new Set(
@@ -127,7 +135,7 @@ function sharedSignReader(text: string, carrierCurrency: string | undefined) {
   const meanings: Record<SharedSign, string | undefined> = {
     $: theOne(named, DOLLARS, 'USD'),
     '¥': yen,
-    元: theOne(named, YUAN),
+    元: theOne(named, YUAN, isSimplifiedChinese(text) ? 'CNY' : undefined),
   };
   return (sign: SharedSign) => meanings[sign];
 }

@@ -71,7 +71,7 @@ function score(field: Field, entries: readonly Entry[]) {
 // What the reader reaches on the whole corpus, rounded down: a change that reads worse fails.
 // The targets are above (precision 98 %, recall 90 %).
 const FLOORS: Record<Field, { precision: number; recall: number }> = {
-  amount: { precision: 0.9, recall: 0.6 },
+  amount: { precision: 0.84, recall: 0.73 },
   paidOn: { precision: 1, recall: 0.85 },
   confirmation: { precision: 1, recall: 1 },
 };
