@@ -459,6 +459,25 @@ describe('readConfirmation: properties', () => {
   }, 120_000);
 });
 
+describe('readConfirmation: what is no payment', () => {
+  it('takes neither arrears, a transfer from someone else, nor a reward for the amount paid', () => {
+    expect(readConfirmation('您缴纳了90.00元话费，欠费金额为26.35元。中国移动').amount).toEqual({
+      minor: 9000,
+      currency: 'CNY',
+    });
+    expect(readConfirmation('客户已成功转移4.26元话费到您的手机帐户。').amount).toBeUndefined();
+    expect(
+      readConfirmation('Invite a friend and both of you are offered £10 as rewards.').amount,
+    ).toBeUndefined();
+  });
+
+  it('takes no "as of" date of an outstanding balance for the day paid', () => {
+    expect(
+      readConfirmation('Payment of $20.00 received. Outstanding as on 2026-06-02 is $0.00.').paidOn,
+    ).toBeUndefined();
+  });
+});
+
 describe('readMessage', () => {
   it('fills nothing from a failed, scheduled or due payment, and says which it is', () => {
     expect(readMessage('Your payment of $30.00 could not be processed on 11/21/2026.')).toEqual({

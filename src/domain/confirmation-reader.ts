@@ -65,7 +65,7 @@ const AMOUNT_WORDS = new RegExp(
   [
     '(?<total>\\b(?:total(?:\\s+(?:amount|payment|charged?|paid))?|charged|paid|you\\s+pay|due\\s+today)\\b|(?:实付|實付|实收|實收|合计|合計|总计|總計|总额|總額|扣款|共计|共計)(?:金额|金額|款)?)',
     '(?<amount>\\b(?:amount|payment|refill(?:ed)?|recharged?|top-?\\s?up|topped\\s+up|reload(?:ed)?|received|purchase|price)\\b|金额|金額|充值|储值|儲值|增值|加值|缴费|繳費|缴纳|繳納|付款|支付|面额|面額|面值|到账|到賬)',
-    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付|欠费|欠費|待返还|待返還)',
+    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous|offer(?:ed)?|rewards?|bonus|earn)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付|欠费(?:金额)?|欠費(?:金額)?|待返还|待返還|转移|轉移|奖励|獎勵)',
   ].join('|'),
   'giu',
 );
@@ -95,7 +95,7 @@ function amountIn(text: string, taken: Uint8Array, carrierCurrency?: string): Mo
 // "On" and "date" say little: they count only when no stronger word is nearer.
 const DATE_WORDS = new RegExp(
   [
-    '(?<future>\\b(?:next|due|expir\\w*|renews|renewal|will\\s+renew|until|till|through|thru|valid|ends?|before|period)\\b|到期|有效期?|截止|截至|下次|下期|届满|屆滿|之前|以前)',
+    '(?<future>\\b(?:next|due|expir\\w*|renews|renewal|will\\s+renew|until|till|through|thru|valid|ends?|before|period|outstanding|as\\s+(?:on|of))\\b|到期|有效期?|截止|截至|下次|下期|届满|屆滿|之前|以前)',
     '(?<paid>\\b(?:paid|payment|purchased?|processed|charged|received|placed|ordered|completed|renewed|refill(?:ed)?|recharged?|reloaded|topped\\s+up|transaction)\\b|付款|支付|充值|储值|儲值|增值|加值|缴费|繳費|缴纳|繳納|交易|收款|扣款|购买|購買|办理|辦理|成功)',
     '(?<weak>\\b(?:date|on|at)\\b|日期|时间|時間|于|於)',
   ].join('|'),

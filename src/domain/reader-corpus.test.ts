@@ -13,6 +13,8 @@ interface Entry {
   kind: string;
   source: string;
   verbatim: boolean;
+  /** Never looked at while the rules were tuned: the reader's score on unseen texts. */
+  heldOut: boolean;
   expected: {
     amount: { value: string; currency: string } | null;
     paidOn: string | null;
@@ -46,11 +48,7 @@ function expectedOf(entry: Entry): Record<Field, string | null> {
 }
 
 const entries = corpus as Entry[];
-/**
- * The texts kept aside: every second one. The rules were tuned, after the first run, on the
- * others only; these were never looked at, and are the reader's score on unseen texts.
- */
-const heldOut = entries.filter((_, index) => index % 2 === 1);
+const heldOut = entries.filter((entry) => entry.heldOut);
 
 function score(field: Field, entries: readonly Entry[]) {
   let truePositives = 0;
@@ -71,8 +69,8 @@ function score(field: Field, entries: readonly Entry[]) {
 // What the reader reaches on the whole corpus, rounded down: a change that reads worse fails.
 // The targets are above (precision 98 %, recall 90 %).
 const FLOORS: Record<Field, { precision: number; recall: number }> = {
-  amount: { precision: 0.84, recall: 0.73 },
-  paidOn: { precision: 1, recall: 0.85 },
+  amount: { precision: 0.87, recall: 0.77 },
+  paidOn: { precision: 1, recall: 0.87 },
   confirmation: { precision: 1, recall: 1 },
 };
 
