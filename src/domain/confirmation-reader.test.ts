@@ -478,6 +478,30 @@ describe('readConfirmation: what is no payment', () => {
   });
 });
 
+describe('readConfirmation: the forms receipts write a total in', () => {
+  it.each([
+    [
+      'Hong Kong’s 已成功增值',
+      '已成功增值HK$100，餘額HK$108.20。',
+      { minor: 10000, currency: 'HKD' },
+    ],
+    ['a total behind leader dots', 'Refill ........ $15.00\nTotal ......... $16.99', usd(1699)],
+    [
+      'a total including a fee',
+      'Your payment of $26.99 including a $1.99 fee was received.',
+      usd(2699),
+    ],
+    ['a wallet’s debit sign', 'You sent a payment: Tello -$10.00 USD.', usd(1000)],
+    [
+      'a wallet’s debit sign before 元',
+      '支付宝：您已成功付款 -50.00 元，交易对象：中国移动。',
+      { minor: 5000, currency: 'CNY' },
+    ],
+  ])('%s', (_, text, amount) => {
+    expect(readConfirmation(text).amount).toEqual(amount);
+  });
+});
+
 describe('readMessage', () => {
   it('fills nothing from a failed, scheduled or due payment, and says which it is', () => {
     expect(readMessage('Your payment of $30.00 could not be processed on 11/21/2026.')).toEqual({

@@ -65,7 +65,7 @@ const AMOUNT_WORDS = new RegExp(
   [
     '(?<total>\\b(?:total(?:\\s+(?:amount|payment|charged?|paid))?|charged|paid|you\\s+pay|due\\s+today)\\b|(?:实付|實付|实收|實收|合计|合計|总计|總計|总额|總額|扣款|共计|共計)(?:金额|金額|款)?)',
     '(?<amount>\\b(?:amount|payment|refill(?:ed)?|recharged?|top-?\\s?up|topped\\s+up|reload(?:ed)?|received|purchase|price)\\b|金额|金額|充值|储值|儲值|增值|加值|缴费|繳費|缴纳|繳納|付款|支付|面额|面額|面值|到账|到賬)',
-    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous|offer(?:ed)?|rewards?|bonus|earn)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付|欠费(?:金额)?|欠費(?:金額)?|待返还|待返還|转移|轉移|奖励|獎勵)',
+    '(?<other>\\b(?:sub-?\\s?total|tax(?:es)?|fees?|surcharge|discount|savings?|saved?|promo(?:tion)?|coupon|credit(?!\\s*card)|refund(?:ed)?|deposit|due|next|previous|offer(?:ed)?|rewards?|bonus|earn|includ(?:ing|es|ed)|incl)\\b|税|稅|手续费|手續費|服务费|服務費|优惠|優惠|折扣|抵扣|减免|減免|赠送|贈送|返还|返還|下次|下期|应付|應付|欠费(?:金额)?|欠費(?:金額)?|待返还|待返還|转移|轉移|奖励|獎勵)',
   ].join('|'),
   'giu',
 );
@@ -251,10 +251,19 @@ function phoneIn(text: string, taken: Uint8Array): string | undefined {
   return undefined;
 }
 
+// Leader dots between a label and its value ("Total ....... $16.99"), and the minus sign a
+// wallet writes before money that left the account ("-$10.00", "-50.00 元").
+const LEADER_DOTS = /[.·…]{3,}/gu;
+const DEBIT_SIGN = /(^|[\s:：])[-−](?=[$¥£€]?\d)/gmu;
+
+/** Full-width forms as plain ones ("￥５０．００", "："), leader dots and debit signs left out. */
+function plainText(input: string): string {
+  return input.normalize('NFKC').replace(LEADER_DOTS, ' ').replace(DEBIT_SIGN, '$1');
+}
+
 /** What a confirmation text says about a top-up; each field only if the text settles it. */
 export function readConfirmation(input: string): ConfirmationReading {
-  // Full-width digits, symbols and punctuation ("￥５０．００", "：") read as their plain forms.
-  const text = input.normalize('NFKC');
+  const text = plainText(input);
   const numbers = numbersIn(text);
   // A labelled number is not also a date, an amount or a phone number ("TMO-2026-11-21-07").
   const taken = new Uint8Array(text.length);
@@ -309,7 +318,7 @@ function balanceReply(text: string): { balance?: Money; validUntil?: PlainDate }
 
 /** Reads a pasted or shared message: first what it is, then what that kind may fill. */
 export function readMessage(input: string): MessageReading {
-  const text = input.normalize('NFKC');
+  const text = plainText(input);
   const kind = messageKind(text);
   switch (kind) {
     case 'payment':

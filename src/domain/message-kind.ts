@@ -25,7 +25,7 @@ const MADE = new RegExp(
     String.raw`\b(?:received|successful(?:ly)?|success|approved|confirmed|completed?|authori[sz]ed)\b`,
     String.raw`\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:payment|top-?\s?up|refill|recharge|purchase|order|reload)`,
     String.raw`\b(?:has|have)\s+been\s+(?:applied|added|credited|processed|received|paid|renewed|topped\s+up|recharged|refilled)\b|\b(?:is|was)\s+credited\b`,
-    String.raw`\b(?:you\s+(?:have\s+)?(?:paid|topped\s+up|recharged|refilled|renewed|added))\b`,
+    String.raw`\b(?:you\s+(?:have\s+)?(?:paid|topped\s+up|recharged|refilled|renewed|added|sent\s+(?:a\s+)?payment))\b`,
     String.raw`\bpaid\b(?!\s+(?:by|before|on\s+or\s+before))`,
     // A receipt's own words: "processed" (not "to be processed"), "Total charged", an order's id.
     String.raw`(?<!\bbe\s)\b(?:processed|charged|posted)\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
