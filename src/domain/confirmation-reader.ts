@@ -263,7 +263,11 @@ function plainText(input: string): string {
 
 /** What a confirmation text says about a top-up; each field only if the text settles it. */
 export function readConfirmation(input: string): ConfirmationReading {
-  const text = plainText(input);
+  return readPlain(plainText(input));
+}
+
+/** readConfirmation of a text already made plain. */
+function readPlain(text: string): ConfirmationReading {
   const numbers = numbersIn(text);
   // A labelled number is not also a date, an amount or a phone number ("TMO-2026-11-21-07").
   const taken = new Uint8Array(text.length);
@@ -323,7 +327,7 @@ export function readMessage(input: string): MessageReading {
   switch (kind) {
     case 'payment':
     case 'other':
-      return { kind, reading: readConfirmation(text) };
+      return { kind, reading: readPlain(text) };
     case 'balance':
       return { kind, ...balanceReply(text) };
     default:

@@ -57,7 +57,7 @@ export function BalanceSection({ line, balance }: { line: LineRow; balance: Line
   });
 
   return (
-    <section className="card balance" aria-labelledby={`balance-${line.id}`}>
+    <section className="card line-section" aria-labelledby={`balance-${line.id}`}>
       <h2 id={`balance-${line.id}`}>{t('balance.title')}</h2>
       <p>{sentence}</p>
       {balance.creditExpiresOn && (

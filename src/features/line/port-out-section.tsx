@@ -9,7 +9,7 @@ export function PortOutSection({ kit, today }: { kit: PortOutKit; today: PlainDa
   const { t } = useTranslation();
   const expired = kit.pinExpiresOn !== undefined && compareDates(kit.pinExpiresOn, today) < 0;
   return (
-    <section className="card balance" aria-labelledby="port-out-title">
+    <section className="card line-section" aria-labelledby="port-out-title">
       <h2 id="port-out-title">{t('portOut.title')}</h2>
       <dl className="line-facts">
         {kit.accountNumber && (
