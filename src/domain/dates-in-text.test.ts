@@ -23,6 +23,7 @@ describe('datesInText', () => {
     expect(dates(`${short}. 5 2026`)).toEqual([`2026-${month}-05`]);
     expect(dates(`5 ${short.toUpperCase()} 2026`)).toEqual([`2026-${month}-05`]);
     expect(dates(`5th ${name}, 2026`)).toEqual([`2026-${month}-05`]);
+    expect(dates(`on 05-${short}-2026 at 13:59`)).toEqual([`2026-${month}-05`]);
   });
 
   it('reads numeric dates year first, day first with dots, and month first with slashes', () => {

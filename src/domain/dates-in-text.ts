@@ -40,7 +40,8 @@ const DATE_PATTERN = new RegExp(
     `${START}(?<dashM>\\d{1,2})-(?<dashD>\\d{1,2})-(?<dashY>\\d{4})${END}`,
     `${START}(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})${END}`,
     `\\b(?<mdyMonth>${MONTH})\\.?[ \\t]{1,3}(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<mdyY>\\d{4})(?!\\d)`,
-    `${START}(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?<dmyMonth>${MONTH})\\.?,?[ \\t]{1,3}(?<dmyY>\\d{4})(?!\\d)`,
+    // "18 June 2026", and "18-Jun-2026" as banks write it.
+    `${START}(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]{1,3}|-)(?<dmyMonth>${MONTH})\\.?,?(?:[ \\t]{1,3}|-)(?<dmyY>\\d{4})(?!\\d)`,
   ].join('|'),
   'giu',
 );

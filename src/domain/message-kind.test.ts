@@ -35,6 +35,13 @@ describe('messageKind', () => {
     ['Payment received: $20.00 on 11/21/2026. Confirmation #A1B2C3.', 'payment'],
     ['您已成功充值100元，当前余额120.50元。', 'payment'],
     ['已成功增值HK$100，餘額HK$108.20。', 'payment'],
+    ['Your A/c 1234 is debited by NPR 520.00 For: Mobile Recharge,Ncell.', 'payment'],
+    ['Your card will be debited £10 on 3 May.', 'scheduled'],
+    [
+      'A Trx using Card XXXX2020 for EGP 123.45 on 18-Jun-2026. Available balance is EGP 9,876.54.',
+      'payment',
+    ],
+    ['交易类型：消费，中国移动\n交易金额：人民币29.97元\n可用额度31955.11元', 'payment'],
     ['Welcome to giffgaff! Your SIM is now active.', 'other'],
     ['Your payment of $20.00 was reversed.', 'failed'],
     ['由于号码输入错误，90.00元误缴到了您的账户，该缴费已撤销。', 'failed'],

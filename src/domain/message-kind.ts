@@ -28,7 +28,9 @@ const MADE = new RegExp(
     String.raw`\b(?:you\s+(?:have\s+)?(?:paid|topped\s+up|recharged|refilled|renewed|added|sent\s+(?:a\s+)?payment))\b`,
     String.raw`\bpaid\b(?!\s+(?:by|before|on\s+or\s+before))`,
     // A receipt's own words: "processed" (not "to be processed"), "Total charged", an order's id.
-    String.raw`(?<!\bbe\s)\b(?:processed|charged|posted)\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
+    String.raw`(?<!\bbe\s)\b(?:processed|charged|posted|debited)\b|\b(?:trx|txn|transaction)\s+using\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
+    // A bank's or wallet's record of a card payment: its amount is what was paid.
+    '交易金额|交易金額',
     '成功|已到账|已到賬|已缴|已繳|已充值|已增值|已儲值|已储值|已加值|已付款|已支付|已扣款|已收到|已入账|已入賬|已續約|已续约|已续费|已續費',
     '(?:缴纳|繳納|缴费|繳費|充值|充入|儲值|储值|支付|付款)了',
     '感谢您的付款|感謝您的付款|付款确认|付款確認|订单确认|訂單確認|实付|實付|支付时间|支付時間|(?:您|已)[于於][^。，,]{0,20}(?:繳納|缴纳|繳費|缴费|儲值|储值|充值|增值|付款|支付)',

@@ -28,6 +28,9 @@ describe('moneyInText', () => {
     ['澳币', 'AUD'],
     ['€', 'EUR'],
     ['£', 'GBP'],
+    ['₹', 'INR'],
+    ['Rs.', 'INR'],
+    ['TSh', 'TZS'],
     ['USD', 'USD'],
     ['EUR', 'EUR'],
   ])('reads %s as %s, before or after the number', (sign, currency) => {

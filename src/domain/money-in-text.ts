@@ -52,6 +52,10 @@ const NAMED = new Map<string, string>([
   ['新幣', 'SGD'],
   ['€', 'EUR'],
   ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['Rs.', 'INR'],
+  ['TSh', 'TZS'],
+  ['Tsh', 'TZS'],
 ]);
 
 /** Signs that stand for several currencies; the rest of the text decides which one is meant. */
@@ -68,8 +72,8 @@ const YUAN = ['CNY', 'TWD', 'HKD', 'MOP', 'SGD'];
 let patterns: { money: RegExp; names: RegExp } | undefined;
 
 function buildPatterns() {
-  // "$" is the only character of the signs that a regular expression reads specially.
-  const named = [...NAMED.keys()].map((sign) => sign.replace('$', '\\$')).join('|');
+  // "$" and "." are the characters of the signs that a regular expression reads specially.
+  const named = [...NAMED.keys()].map((sign) => sign.replace(/[$.]/g, '\\$&')).join('|');
   return {
     // A number, with a currency sign, word or code right before or after it (at most one space
     // between). Without a sign before, the number must not continue a word or another number.
