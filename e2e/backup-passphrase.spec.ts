@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
@@ -37,15 +37,16 @@ test('a backup exported with a passphrase opens in a fresh profile only with tha
   await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
 
   await confirm.fill(PASSPHRASE);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('topup-backup-2027-01-20.topupenc');
-  const backupPath = await file.path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  );
+  expect(download.name).toBe('topup-backup-2027-01-20.zip.age');
+  const backupPath = download.path;
   await expect(page.getByText(/^The encrypted backup file is ready/)).toBeVisible();
   await expect(passphrase).toHaveValue('');
   const bytes = readFileSync(backupPath);
-  expect(bytes.subarray(0, 8).toString('latin1')).toBe('TOPUPENC');
+  // An age file with a passphrase (scrypt) recipient at age's own work factor.
+  expect(bytes.toString('latin1')).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S{22} 18\n/);
   expect(bytes.includes('Encrypted plan')).toBe(false);
   expect(bytes.includes('ENC-1')).toBe(false);
 
@@ -98,14 +99,14 @@ test('a backup exported without a passphrase stays a plain ZIP and asks for none
 }) => {
   await new PlanForm(page).add({ name: 'Plain plan', price: '10', nextDue: '2027-01-31' });
   await page.goto('/settings');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('topup-backup-2027-01-20.zip');
-  const bytes = readFileSync(await file.path());
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  );
+  expect(download.name).toBe('topup-backup-2027-01-20.zip');
+  const bytes = readFileSync(download.path);
   expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
-  await page.getByLabel('Import backup').setInputFiles(await file.path());
+  await page.getByLabel('Import backup').setInputFiles(download.path);
   await expect(page.getByRole('group', { name: 'Backup contents' })).toContainText(
     '1 plan, 0 top-ups and 0 receipt files',
   );

@@ -7,11 +7,14 @@ import type {
   ReminderLogRow,
   SettingRow,
   ShareInboxRow,
+  StoredAttachmentRow,
+  StoredShareInboxRow,
   TopUpRow,
   UseRow,
 } from './rows';
 import { upgradeToIsoDigits } from './iso-digits-upgrade';
 import { settingRowsOfNewDatabase } from './settings-values';
+import { readAttachment, readShareInboxRow } from './stored-files';
 
 /** The name of the app's IndexedDB database. */
 const DATABASE_NAME = 'topup';
@@ -50,9 +53,10 @@ export class TopupDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   lines!: EntityTable<LineRow, 'id'>;
   topUps!: EntityTable<TopUpRow, 'id'>;
-  attachments!: EntityTable<AttachmentRow, 'id'>;
+  // Files are written as bytes and read as Blobs (stored-files.ts).
+  attachments!: EntityTable<AttachmentRow, 'id', StoredAttachmentRow>;
   reminderLog!: EntityTable<ReminderLogRow, 'key'>;
-  shareInbox!: EntityTable<ShareInboxRow, 'id'>;
+  shareInbox!: EntityTable<ShareInboxRow, 'id', StoredShareInboxRow>;
   uses!: EntityTable<UseRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
@@ -73,6 +77,8 @@ export class TopupDatabase extends Dexie {
             delete line.plan;
           }),
       );
+    this.attachments.hook('reading', readAttachment);
+    this.shareInbox.hook('reading', readShareInboxRow);
     // A database this version creates belongs to someone who starts on this version: nothing new
     // to tell them. Noted in the transaction that creates it; the first view used to note it
     // after its first paint, a write whose live re-read kept a first visit busy.

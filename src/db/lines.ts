@@ -6,6 +6,7 @@ import { type LineInput, lineInputSchema, parseOrThrow } from './row-schemas';
 import { withBalance } from './balance';
 import { withLastUse } from './last-use';
 import type { AttachmentRow, LineRow, ReminderLogRow, TopUpRow, UseRow } from './rows';
+import { storable } from './storable';
 
 export async function createLine(input: LineInput, now = Date.now()): Promise<string> {
   const valid = parseOrThrow(lineInputSchema, input);
@@ -85,11 +86,12 @@ export async function deleteLine(id: string): Promise<DeletedRows> {
 
 /** Undo of a deletion: puts every removed row back, in one transaction. */
 export async function restoreDeleted(rows: DeletedRows): Promise<void> {
+  const attachments = await storable(rows.attachments);
   const tables = [db.lines, db.topUps, db.attachments, db.reminderLog, db.uses];
   await db.transaction('rw', tables, async () => {
     await db.lines.bulkPut(rows.lines);
     await db.topUps.bulkPut(rows.topUps);
-    await db.attachments.bulkPut(rows.attachments);
+    await db.attachments.bulkPut(attachments);
     await db.reminderLog.bulkPut(rows.reminderLog);
     await db.uses.bulkPut(rows.uses);
   });

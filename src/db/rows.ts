@@ -105,6 +105,16 @@ export interface AttachmentRow extends Timestamps {
   blob: Blob;
 }
 
+/**
+ * A file as IndexedDB keeps it: a Blob where the browser takes one, else its bytes
+ * (stored-files.ts says why). The db functions always hand out a Blob.
+ */
+export type StoredBytes = ArrayBuffer | Blob;
+
+type Stored<T extends { blob: Blob }> = Omit<T, 'blob'> & { blob: StoredBytes };
+
+export type StoredAttachmentRow = Stored<AttachmentRow>;
+
 export interface SettingRow extends Timestamps {
   key: string;
   value: unknown;
@@ -137,3 +147,5 @@ export interface ShareInboxRow {
   refusedFiles?: string[];
   receivedAt: number;
 }
+
+export type StoredShareInboxRow = Omit<ShareInboxRow, 'files'> & { files: Stored<SharedFile>[] };

@@ -3,7 +3,8 @@
 import { SHARED_TEXT_MAX } from '@/domain/share';
 import { db } from './database';
 import { newId } from './ids';
-import type { SharedFile, ShareInboxRow } from './rows';
+import type { SharedFile, ShareInboxRow, StoredShareInboxRow } from './rows';
+import { storable } from './storable';
 
 export type SharedInput = {
   title: string;
@@ -17,12 +18,12 @@ export type SharedInput = {
 const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 export async function addSharedItem(input: SharedInput, now = Date.now()): Promise<string> {
-  const row: ShareInboxRow = {
+  const row: StoredShareInboxRow = {
     id: newId(),
     title: input.title.slice(0, SHARED_TEXT_MAX),
     text: input.text.slice(0, SHARED_TEXT_MAX),
     url: input.url.slice(0, SHARED_TEXT_MAX),
-    files: input.files,
+    files: await storable(input.files),
     refusedFiles: input.refusedFiles,
     receivedAt: now,
   };

@@ -15,7 +15,8 @@ import { newId } from './ids';
 import { refreshLastUse, withLastUse } from './last-use';
 import type { DeletedRows } from './lines';
 import { InvalidInputError, parseOrThrow, type TopUpInput, topUpInputSchema } from './row-schemas';
-import type { AttachmentRow, LineRow, TopUpRow } from './rows';
+import type { AttachmentRow, LineRow, StoredAttachmentRow, StoredBytes, TopUpRow } from './rows';
+import { storable } from './storable';
 
 export interface NewAttachment {
   name: string;
@@ -28,17 +29,18 @@ function scheduleOf(line: LineRow): Schedule {
   return lateMode ? { rule, nextDue, billing, lateMode } : { rule, nextDue, billing };
 }
 
+/** Rows of new files, made `storable` before the transaction. */
 function attachmentRows(
   topUpId: string,
-  files: readonly NewAttachment[],
+  files: readonly (Omit<NewAttachment, 'blob'> & { blob: StoredBytes })[],
   now: number,
-): AttachmentRow[] {
+): StoredAttachmentRow[] {
   return files.map((file) => ({
     id: newId(),
     topUpId,
     name: file.name,
     type: file.type,
-    size: file.blob.size,
+    size: file.blob instanceof Blob ? file.blob.size : file.blob.byteLength,
     blob: file.blob,
     createdAt: now,
     updatedAt: now,
@@ -85,6 +87,7 @@ export async function logTopUp(
   sharedId?: string,
 ): Promise<string> {
   const valid = parseOrThrow(topUpInputSchema, input);
+  const stored = await storable(files);
   const tables = [db.lines, db.topUps, db.attachments, db.shareInbox, db.uses];
   return db.transaction('rw', tables, async () => {
     if (sharedId !== undefined) await db.shareInbox.delete(sharedId);
@@ -106,7 +109,7 @@ export async function logTopUp(
       updatedAt: createdAt,
     };
     await db.topUps.add(topUp);
-    await db.attachments.bulkAdd(attachmentRows(topUp.id, files, createdAt));
+    await db.attachments.bulkAdd(attachmentRows(topUp.id, stored, createdAt));
     // Paid: whatever snooze was set for the old due date no longer applies.
     const { snoozedUntil: _paid, ...unsnoozed } = line;
     await db.lines.put(
@@ -153,6 +156,7 @@ export async function editTopUp(
   now = Date.now(),
 ): Promise<EditedTopUp> {
   const valid = parseOrThrow(topUpInputSchema, input);
+  const stored = await storable(add);
   const tables = [db.lines, db.topUps, db.attachments, db.uses];
   return db.transaction('rw', tables, async () => {
     const topUp = await db.topUps.get(id);
@@ -163,7 +167,7 @@ export async function editTopUp(
       (attachment): attachment is AttachmentRow => attachment?.topUpId === id,
     );
     await db.attachments.bulkDelete(removed.map((attachment) => attachment.id));
-    const added = attachmentRows(id, add, now);
+    const added = attachmentRows(id, stored, now);
     await db.attachments.bulkAdd(added);
     return { topUp, line, removed, added: added.map((attachment) => attachment.id) };
   });
@@ -171,12 +175,13 @@ export async function editTopUp(
 
 /** Undo of editTopUp: the top-up, its files and its line as they were before. */
 export async function undoTopUpEdit(edited: EditedTopUp): Promise<void> {
+  const removed = await storable(edited.removed);
   const tables = [db.lines, db.topUps, db.attachments];
   await db.transaction('rw', tables, async () => {
     await db.topUps.put(edited.topUp);
     if (edited.line) await db.lines.put(edited.line);
     await db.attachments.bulkDelete(edited.added);
-    await db.attachments.bulkPut(edited.removed);
+    await db.attachments.bulkPut(removed);
   });
 }
 

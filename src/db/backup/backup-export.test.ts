@@ -23,6 +23,12 @@ describe('backupFileName', () => {
     expect(backupFileName(new Date(2027, 0, 5, 23, 59))).toBe('topup-backup-2027-01-05.zip');
     expect(backupFileName(new Date(2027, 11, 31, 0, 0))).toBe('topup-backup-2027-12-31.zip');
   });
+
+  it('names an encrypted backup as the age file of that ZIP', () => {
+    expect(backupFileName(new Date(2027, 0, 5, 23, 59), true)).toBe(
+      'topup-backup-2027-01-05.zip.age',
+    );
+  });
 });
 
 describe('exportBackup', () => {

@@ -33,14 +33,14 @@ const ROWS_PER_PIECE = 500;
 const SPILL_BYTES = 8 * CHUNK_BYTES;
 
 /**
- * `topup-backup-2027-01-31.zip`, by the device's calendar; `.topupenc` when encrypted, as the
- * file is then no ZIP that other programs could open.
+ * `topup-backup-2027-01-31.zip`, by the device's calendar; `.zip.age` when encrypted, an age
+ * file that `age -d` turns back into the `.zip` (backup-age).
  */
 export function backupFileName(now: Date, encrypted = false): string {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((part) => String(part).padStart(2, '0'))
     .join('-');
-  return `topup-backup-${day}.${encrypted ? 'topupenc' : 'zip'}`;
+  return `topup-backup-${day}.zip${encrypted ? '.age' : ''}`;
 }
 
 interface Snapshot {
@@ -54,8 +54,9 @@ interface Snapshot {
 
 /**
  * All rows, read in one transaction so that the backup is one moment of the database even if
- * another tab writes meanwhile. An attachment row's Blob is a handle to bytes the browser keeps
- * on disk; the bytes themselves are read one file at a time while zipping.
+ * another tab writes meanwhile. Every attachment row is read as a Blob, whether it is stored as
+ * bytes or, written by an earlier version, as a Blob (stored-files); the Blobs are read one
+ * slice at a time while zipping.
  */
 async function readSnapshot(): Promise<Snapshot> {
   return db.transaction(

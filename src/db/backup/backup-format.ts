@@ -49,8 +49,9 @@
  * attachment's top-up and file), every file's size and checksum. The limits below keep a damaged
  * or hostile file from exhausting the device.
  *
- * A backup exported with a passphrase is this ZIP archive encrypted, in the container that
- * backup-crypto describes; it is told from a ZIP by its first bytes.
+ * A backup exported with a passphrase is this ZIP archive encrypted as an age file (backup-age);
+ * one exported before the app wrote age is in the TOPUPENC container (backup-topupenc). Each is
+ * told from a ZIP by its first bytes.
  */
 import * as v from 'valibot';
 import { RECEIPT_TYPES } from '@/domain/file-type';
@@ -80,7 +81,7 @@ export const BACKUP_LIMITS = {
   /** What a ZIP without its 64-bit extension can hold, which is what the app writes. */
   entries: 65_535,
   /**
-   * PBKDF2 rounds an encrypted backup may ask for. The app writes the least; more than the most
+   * PBKDF2 rounds a TOPUPENC backup may ask for. The app wrote the least; more than the most
    * would keep the device busy for minutes before the passphrase could even be checked.
    */
   passphraseIterations: { min: 600_000, max: 10_000_000 },
@@ -127,7 +128,10 @@ export type BackupError =
   /** The file is an encrypted backup and no passphrase was given. */
   | { kind: 'passphrase-needed' }
   | { kind: 'wrong-passphrase' }
-  /** An encrypted backup of a newer container version. */
+  /**
+   * An encrypted backup the app cannot open: a newer TOPUPENC version, or an age file encrypted to
+   * a key rather than a passphrase, or asking for more scrypt work than the app accepts.
+   */
   | { kind: 'encryption-unsupported' };
 
 /** The most characters of the file's own text (a key, an entry's name) an error repeats. */

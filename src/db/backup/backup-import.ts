@@ -3,7 +3,7 @@
 // in one transaction, so a restore is complete or never happened.
 import { parseUtf8Json } from '@/domain/utf8-json';
 import { checkManifest } from './backup-check';
-import { isEncryptedBackup, openEncryptedBackup } from './backup-crypto';
+import { isAgeBackup, openAgeBackup } from './backup-age';
 import {
   BACKUP_LIMITS,
   type BackupError,
@@ -14,6 +14,7 @@ import {
   type ParsedBackup,
 } from './backup-format';
 import { createPacer, type Pacer } from './backup-pacer';
+import { isTopupencBackup, openTopupencBackup } from './backup-topupenc';
 import {
   blobSource,
   readZipDirectory,
@@ -24,6 +25,7 @@ import {
 import { db } from '@/db/database';
 import { refreshLastUse } from '@/db/last-use';
 import type { AttachmentRow } from '@/db/rows';
+import { storable } from '@/db/storable';
 
 export type ReadBackupResult =
   { ok: true; backup: ParsedBackup; summary: BackupSummary } | { ok: false; error: BackupError };
@@ -139,17 +141,24 @@ export interface ReadBackupOptions {
   parseJson?: ParseJson;
 }
 
-/** The file as a ZIP: itself, or the ZIP inside it when it is an encrypted backup. */
+/** Enough of a file's first bytes to tell an age file (22 bytes) and a TOPUPENC one (8). */
+const HEAD_BYTES = 22;
+
+/**
+ * The file as a ZIP: itself, or the ZIP inside it when it is an encrypted backup, in the age
+ * format the app writes or in the TOPUPENC container it wrote before.
+ */
 async function zipOf(
   file: Blob,
   onRead: (bytes: number) => void,
   passphrase: string | undefined,
   limits: BackupLimits,
 ): Promise<ZipSource> {
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  if (!isEncryptedBackup(head)) return blobSource(file, onRead);
+  const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  if (isAgeBackup(head)) return openAgeBackup(file, passphrase, onRead, limits);
+  if (!isTopupencBackup(head)) return blobSource(file, onRead);
   if (passphrase === undefined) fail({ kind: 'passphrase-needed' });
-  return openEncryptedBackup(file, passphrase, onRead, limits);
+  return openTopupencBackup(file, passphrase, onRead, limits);
 }
 
 /**
@@ -193,7 +202,7 @@ interface Keyed<T> {
 
 /** The rows that are not stored yet, or are stored in an older version. */
 async function newerThanStored<T extends Versioned>(
-  table: Keyed<T>,
+  table: Keyed<Versioned>,
   rows: readonly T[],
   keyOf: (row: T) => string,
 ): Promise<T[]> {
@@ -238,13 +247,14 @@ async function writeInBatches<T>(rows: readonly T[], write: (batch: T[]) => Prom
  *   the union of both, so an alert already shown is not shown again.
  */
 export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge'): Promise<void> {
+  const attachments = await storable(backup.attachments);
   const tables = [db.lines, db.topUps, db.attachments, db.settings, db.reminderLog, db.uses];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       for (const table of tables) await table.clear();
       await writeInBatches(backup.lines, (batch) => db.lines.bulkAdd(batch));
       await writeInBatches(backup.topUps, (batch) => db.topUps.bulkAdd(batch));
-      await writeInBatches(backup.attachments, (batch) => db.attachments.bulkAdd(batch));
+      await writeInBatches(attachments, (batch) => db.attachments.bulkAdd(batch));
       await writeInBatches(backup.settings, (batch) => db.settings.bulkAdd(batch));
       await writeInBatches(backup.reminderLog, (batch) => db.reminderLog.bulkAdd(batch));
       await writeInBatches(backup.uses, (batch) => db.uses.bulkAdd(batch));
@@ -256,8 +266,8 @@ export async function applyBackup(backup: ParsedBackup, mode: 'replace' | 'merge
     await writeInBatches(lines, (batch) => db.lines.bulkPut(batch));
     const topUps = await newerThanStored(db.topUps, backup.topUps, byId);
     await writeInBatches(topUps, (batch) => db.topUps.bulkPut(batch));
-    const attachments = await newerThanStored(db.attachments, backup.attachments, byId);
-    await writeInBatches(attachments, (batch) => db.attachments.bulkPut(batch));
+    const newer = await newerThanStored(db.attachments, attachments, byId);
+    await writeInBatches(newer, (batch) => db.attachments.bulkPut(batch));
     const settings = await newerThanStored(db.settings, backup.settings, byKey);
     await writeInBatches(settings, (batch) => db.settings.bulkPut(batch));
     const reminderLog = await absentFrom(db.reminderLog, backup.reminderLog, byKey);

@@ -1,11 +1,12 @@
-// Export backup writes everything — plans, top-ups, receipts, settings — into one file, encrypted
-// when given a passphrase; Import backup checks a file completely (asking for the passphrase of
-// an encrypted one), says what it holds, and only then writes it, all at once.
+// Export backup writes everything — plans, top-ups, receipts, settings — into one ZIP file,
+// encrypted as an age file when given a passphrase; Import backup checks a file completely
+// (asking for the passphrase of an encrypted one), says what it holds, and only then writes it,
+// all at once.
 import { dateTimeFormat } from '@/domain/intl-formats';
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup/backup-format';
-import { encryptBackup } from '@/db/backup/backup-crypto';
+import { encryptBackup } from '@/db/backup/backup-age';
 import { backupFileName, exportBackup } from '@/db/backup/backup-export';
 import { applyBackup, readBackup } from '@/db/backup/backup-import';
 import { saveSetting } from '@/db/settings';
@@ -138,7 +139,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
         <input
           id={inputId}
           type="file"
-          accept=".zip,application/zip,.topupenc,application/octet-stream"
+          accept=".zip,application/zip,.age,.topupenc,application/octet-stream"
           disabled={busy !== null}
           onChange={(event) => {
             void onPick(event.target.files?.[0]);

@@ -1,8 +1,9 @@
 /**
- * # Encrypted backups: the TOPUPENC container, version 1
+ * # Encrypted backups of Topup before the age format: the TOPUPENC container, version 1, read only
  *
- * A backup exported with a passphrase is the backup ZIP (see backup-format) sealed in this
- * container. All integers are big-endian.
+ * Topup wrote passphrase backups in this container of its own until it moved to the age format
+ * (backup-age). Nothing writes it any more; the app still reads it, so that every backup a user
+ * kept stays a backup. All integers are big-endian.
  *
  * | offset | bytes | field                                                                  |
  * | -----: | ----: | ---------------------------------------------------------------------- |
@@ -29,32 +30,22 @@
  * cannot be altered; the declared ZIP size fixes the file's exact length, so a cut-off or
  * extended file is refused before any chunk is opened.
  *
- * Why chunks and not one AES-GCM message: WebCrypto seals a message in one call, holding all of
- * it and all of its ciphertext in memory, which for a 200 MB backup is more than a phone can be
- * trusted to spare. Sealed a megabyte at a time, export and import hold a few megabytes at once,
- * and import can read the ZIP's directory at its end first, as it does for a plain ZIP, opening
- * only the chunks it needs.
+ * Chunks let the import read the ZIP's directory at its end first, as it does for a plain ZIP,
+ * opening only the chunks it needs and holding a few megabytes at a time.
  */
-import { BACKUP_LIMITS, type BackupError, BackupFailure, type BackupLimits } from './backup-format';
+import { type BackupError, BackupFailure, type BackupLimits } from './backup-format';
 import type { ZipSource } from './backup-zip-reader';
 
-const MAGIC = [...'TOPUPENC'].map((char) => char.charCodeAt(0));
-export const ENCRYPTION_VERSION = 1;
-/** What the app always writes; tests alone pass fewer. */
-export const PASSPHRASE_ITERATIONS = 600_000;
-export const CHUNK_BYTES = 1024 * 1024;
+export const TOPUPENC_MAGIC = [...'TOPUPENC'].map((char) => char.charCodeAt(0));
+export const TOPUPENC_VERSION = 1;
 const CHUNK_BYTES_MIN = 64 * 1024;
 const CHUNK_BYTES_MAX = 16 * 1024 * 1024;
-const SALT_BYTES = 16;
 const NONCE_BYTES = 12;
 const CHECK_BYTES = 16;
-const TAG_BYTES = 16;
+export const TAG_BYTES = 16;
 export const HEADER_BYTES = 69;
-/** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
-const SPILL_BYTES = 8 * CHUNK_BYTES;
 
 interface Header {
-  version: number;
   iterations: number;
   chunkBytes: number;
   zipBytes: number;
@@ -72,33 +63,18 @@ function fail(error: BackupError): never {
   throw new BackupFailure(error);
 }
 
-/** Whether these bytes, the first of a file, are those of an encrypted backup. */
-export function isEncryptedBackup(head: Uint8Array): boolean {
-  return MAGIC.every((byte, index) => head[index] === byte);
+/** Whether these bytes, the first of a file, are those of a TOPUPENC backup. */
+export function isTopupencBackup(head: Uint8Array): boolean {
+  return TOPUPENC_MAGIC.every((byte, index) => head[index] === byte);
 }
 
-function encodeHeader(header: Header): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(HEADER_BYTES);
-  const data = new DataView(bytes.buffer);
-  bytes.set(MAGIC, 0);
-  data.setUint8(8, header.version);
-  data.setUint32(9, header.iterations);
-  data.setUint32(13, header.chunkBytes);
-  data.setUint32(17, Math.floor(header.zipBytes / 2 ** 32));
-  data.setUint32(21, header.zipBytes % 2 ** 32);
-  bytes.set(header.salt, 25);
-  bytes.set(header.nonce, 41);
-  bytes.set(header.check, 53);
-  return bytes;
-}
-
-/** The header of an encrypted backup, refused if it asks for what no Topup writes. */
+/** The header of a TOPUPENC backup, refused if it asks for what no Topup wrote. */
 function decodeHeader(bytes: Uint8Array<ArrayBuffer>, limits: BackupLimits): Header {
   if (bytes.length < HEADER_BYTES) fail({ kind: 'truncated' });
   const data = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const version = data.getUint8(8);
-  if (version > ENCRYPTION_VERSION) fail({ kind: 'encryption-unsupported' });
-  if (version !== ENCRYPTION_VERSION) fail({ kind: 'corrupt' });
+  if (version > TOPUPENC_VERSION) fail({ kind: 'encryption-unsupported' });
+  if (version !== TOPUPENC_VERSION) fail({ kind: 'corrupt' });
   const iterations = data.getUint32(9);
   const { min, max } = limits.passphraseIterations;
   if (iterations < min || iterations > max) fail({ kind: 'corrupt' });
@@ -107,7 +83,6 @@ function decodeHeader(bytes: Uint8Array<ArrayBuffer>, limits: BackupLimits): Hea
   const zipBytes = data.getUint32(17) * 2 ** 32 + data.getUint32(21);
   if (!Number.isSafeInteger(zipBytes)) fail({ kind: 'too-large', limit: 'total' });
   return {
-    version,
     iterations,
     chunkBytes,
     zipBytes,
@@ -125,7 +100,7 @@ function subtle(): SubtleCrypto {
 
 const encoder = new TextEncoder();
 
-async function deriveKeys(
+export async function deriveKeys(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
@@ -152,7 +127,7 @@ async function deriveKeys(
     name: 'HKDF',
     hash: 'SHA-256',
     salt: new Uint8Array(0),
-    info: encoder.encode(`topup-backup/${ENCRYPTION_VERSION} ${info}`),
+    info: encoder.encode(`topup-backup/${TOPUPENC_VERSION} ${info}`),
   });
   const key = await webCrypto.deriveKey(
     hkdf('key'),
@@ -166,7 +141,7 @@ async function deriveKeys(
 }
 
 /** The nonce of chunk `index`: the base with the index XORed into its last four bytes. */
-function chunkNonce(base: Uint8Array<ArrayBuffer>, index: number): Uint8Array<ArrayBuffer> {
+export function chunkNonce(base: Uint8Array<ArrayBuffer>, index: number): Uint8Array<ArrayBuffer> {
   const nonce = base.slice();
   const data = new DataView(nonce.buffer);
   data.setUint32(NONCE_BYTES - 4, (data.getUint32(NONCE_BYTES - 4) ^ index) >>> 0);
@@ -185,77 +160,16 @@ function sealedSize(zipBytes: number, chunkBytes: number): number {
   return HEADER_BYTES + zipBytes + Math.ceil(zipBytes / chunkBytes) * TAG_BYTES;
 }
 
-export interface EncryptOptions {
-  onProgress?: (done: number, total: number) => void;
-  /** Lowered only by tests, to keep them fast; the app always writes PASSPHRASE_ITERATIONS. */
-  iterations?: number;
-  /** Lowered only by tests, to have many chunks in a small file. */
-  chunkBytes?: number;
-}
-
 /**
- * The backup ZIP `zip` sealed with `passphrase`, read and encrypted a chunk at a time.
- * `onProgress` hears bytes of the ZIP encrypted.
- */
-export async function encryptBackup(
-  zip: Blob,
-  passphrase: string,
-  options: EncryptOptions = {},
-): Promise<Blob> {
-  const { onProgress, iterations = PASSPHRASE_ITERATIONS, chunkBytes = CHUNK_BYTES } = options;
-  if (passphrase.length === 0) throw new RangeError('An empty passphrase protects nothing');
-  const webCrypto = subtle();
-  const salt = globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const { key, check } = await deriveKeys(passphrase, salt, iterations);
-  const header = encodeHeader({
-    version: ENCRYPTION_VERSION,
-    iterations,
-    chunkBytes,
-    zipBytes: zip.size,
-    salt,
-    nonce,
-    check,
-  });
-
-  const parts: Blob[] = [];
-  let pending: Uint8Array<ArrayBuffer>[] = [header];
-  let pendingBytes = header.length;
-  for (let index = 0; index * chunkBytes < zip.size; index += 1) {
-    const start = index * chunkBytes;
-    const plain = await zip.slice(start, start + chunkBytes).arrayBuffer();
-    const sealed = await webCrypto.encrypt(
-      { name: 'AES-GCM', iv: chunkNonce(nonce, index), additionalData: header },
-      key,
-      plain,
-    );
-    pending.push(new Uint8Array(sealed));
-    pendingBytes += sealed.byteLength;
-    if (pendingBytes >= SPILL_BYTES) {
-      parts.push(new Blob(pending));
-      pending = [];
-      pendingBytes = 0;
-    }
-    onProgress?.(start + plain.byteLength, zip.size);
-  }
-  parts.push(new Blob(pending));
-  const sealedFile = new Blob(parts, { type: 'application/octet-stream' });
-  if (sealedFile.size !== sealedSize(zip.size, chunkBytes)) {
-    throw new Error('The encrypted backup is not the size it should be');
-  }
-  return sealedFile;
-}
-
-/**
- * The ZIP inside an encrypted backup, as a source the ZIP reader reads like a plain file: each
+ * The ZIP inside a TOPUPENC backup, as a source the ZIP reader reads like a plain file: each
  * chunk is opened when a read first needs it, the latest one kept for the reads that follow.
  * Refuses a wrong passphrase, an altered header and a file of the wrong length before that.
  */
-export async function openEncryptedBackup(
+export async function openTopupencBackup(
   file: Blob,
   passphrase: string,
   onRead: (bytes: number) => void,
-  limits: BackupLimits = BACKUP_LIMITS,
+  limits: BackupLimits,
 ): Promise<ZipSource> {
   const headerBytes = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
   onRead(headerBytes.length);

@@ -1,15 +1,11 @@
+// Backups in the container the app wrote before age, which it still reads (backup-topupenc).
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  CHUNK_BYTES,
-  encryptBackup,
-  HEADER_BYTES,
-  isEncryptedBackup,
-  PASSPHRASE_ITERATIONS,
-} from './backup-crypto';
+import { HEADER_BYTES, TAG_BYTES } from './backup-topupenc';
 import { exportBackup } from './backup-export';
 import { BACKUP_LIMITS, type BackupError } from './backup-format';
 import { applyBackup, readBackup } from './backup-import';
+import { TOPUPENC_ITERATIONS, writeTopupenc } from './topupenc-writer.fixture';
 import {
   backupZip,
   dumpDatabase,
@@ -18,6 +14,7 @@ import {
   validManifest,
 } from '@/testing/backup-fixtures';
 import { resetDatabase } from '@/testing/db-fixtures';
+import { itRefusesMissingAndWrongPassphrases } from '@/testing/passphrase-refusals';
 
 beforeEach(resetDatabase);
 
@@ -36,7 +33,7 @@ function header(bytes: Uint8Array<ArrayBuffer>): DataView {
 
 /** A small encrypted backup of the hand-made manifest, and its bytes to break. */
 async function smallEncrypted(passphrase = PASSPHRASE) {
-  return bytesOfFile(await encryptBackup(new Blob([backupZip(validManifest())]), passphrase, FAST));
+  return bytesOfFile(await writeTopupenc(new Blob([backupZip(validManifest())]), passphrase, FAST));
 }
 
 async function refusal(file: Uint8Array<ArrayBuffer> | Blob, passphrase?: string) {
@@ -46,12 +43,12 @@ async function refusal(file: Uint8Array<ArrayBuffer> | Blob, passphrase?: string
   return result.error;
 }
 
-describe('an encrypted backup', () => {
+describe('a TOPUPENC backup', () => {
   it('restores every row and every receipt byte with its passphrase, across many chunks', async () => {
     await seedEverything();
     const before = await dumpDatabase();
     const zip = await exportBackup();
-    const encrypted = await encryptBackup(zip, PASSPHRASE, FAST);
+    const encrypted = await writeTopupenc(zip, PASSPHRASE, FAST);
     expect(Math.ceil(zip.size / FAST.chunkBytes)).toBeGreaterThan(30);
     await resetDatabase();
 
@@ -61,40 +58,11 @@ describe('an encrypted backup', () => {
     expect(await dumpDatabase()).toEqual({ ...before, shareInbox: [] });
   });
 
-  it('holds nothing readable: no ZIP signature, no manifest text, no receipt bytes', async () => {
-    const bytes = await smallEncrypted();
-    expect(isEncryptedBackup(bytes)).toBe(true);
-    const text = new TextDecoder('latin1').decode(bytes);
-    expect(text.startsWith('TOPUPENC')).toBe(true);
-    expect(text).not.toContain('PK');
-    expect(text).not.toContain('topup');
-    expect(text).not.toContain('receipt');
-  });
-
-  it('lays out its header as documented, with a fresh salt and nonce each time', async () => {
-    const zip = new Blob([backupZip(validManifest())]);
-    const one = await bytesOfFile(await encryptBackup(zip, PASSPHRASE, FAST));
-    const two = await bytesOfFile(await encryptBackup(zip, PASSPHRASE, FAST));
-    const data = header(one);
-    expect(data.getUint8(8)).toBe(1);
-    expect(data.getUint32(9)).toBe(FAST.iterations);
-    expect(data.getUint32(13)).toBe(FAST.chunkBytes);
-    expect(data.getUint32(17) * 2 ** 32 + data.getUint32(21)).toBe(zip.size);
-    expect(one.length).toBe(HEADER_BYTES + zip.size + 16);
-    expect(one.slice(25, 41)).not.toEqual(two.slice(25, 41));
-    expect(one.slice(41, 53)).not.toEqual(two.slice(41, 53));
-    expect(one.slice(HEADER_BYTES)).not.toEqual(two.slice(HEADER_BYTES));
-  });
-
-  it('is written by the app with 600,000 PBKDF2 rounds and megabyte chunks, which the app reads', async () => {
-    expect(PASSPHRASE_ITERATIONS).toBeGreaterThanOrEqual(600_000);
-    expect(BACKUP_LIMITS.passphraseIterations.min).toBe(PASSPHRASE_ITERATIONS);
-    const bytes = await bytesOfFile(
-      await encryptBackup(new Blob([backupZip(validManifest())]), PASSPHRASE),
-    );
-    expect(header(bytes).getUint32(9)).toBe(600_000);
-    expect(header(bytes).getUint32(13)).toBe(CHUNK_BYTES);
-    const result = await readBackup(new Blob([bytes]), { passphrase: PASSPHRASE });
+  it('opens as the app wrote it, with 600,000 PBKDF2 rounds and megabyte chunks', async () => {
+    expect(BACKUP_LIMITS.passphraseIterations.min).toBe(TOPUPENC_ITERATIONS);
+    const encrypted = await writeTopupenc(new Blob([backupZip(validManifest())]), PASSPHRASE);
+    expect(header(await bytesOfFile(encrypted)).getUint32(9)).toBe(600_000);
+    const result = await readBackup(encrypted, { passphrase: PASSPHRASE });
     expect(result.ok).toBe(true);
   }, 20_000);
 
@@ -107,24 +75,9 @@ describe('an encrypted backup', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('reports encryption progress up to the size of the ZIP', async () => {
-    const zip = new Blob([new Uint8Array(200_000)]);
-    const calls: [number, number][] = [];
-    await encryptBackup(zip, PASSPHRASE, {
-      ...FAST,
-      onProgress: (done, total) => calls.push([done, total]),
-    });
-    expect(calls).toEqual([
-      [65_536, 200_000],
-      [131_072, 200_000],
-      [196_608, 200_000],
-      [200_000, 200_000],
-    ]);
-  });
-
   it('reads the encrypted file about once, a chunk at a time', async () => {
     await seedEverything();
-    const encrypted = await encryptBackup(await exportBackup(), PASSPHRASE, FAST);
+    const encrypted = await writeTopupenc(await exportBackup(), PASSPHRASE, FAST);
     let read = 0;
     class CountingBlob extends Blob {
       override slice(start?: number, end?: number, type?: string): Blob {
@@ -136,28 +89,12 @@ describe('an encrypted backup', () => {
     const counted = new CountingBlob([encrypted]);
     const result = await readBackup(counted, { passphrase: PASSPHRASE, limits: LIMITS });
     expect(result.ok).toBe(true);
-    expect(read).toBeLessThan(encrypted.size + 3 * (FAST.chunkBytes + 16));
-  });
-
-  it('refuses an empty passphrase rather than pretend to protect the file', async () => {
-    await expect(encryptBackup(new Blob(['x']), '', FAST)).rejects.toThrow(RangeError);
+    expect(read).toBeLessThan(encrypted.size + 3 * (FAST.chunkBytes + TAG_BYTES));
   });
 });
 
-describe('opening an encrypted backup refuses, and changes nothing', () => {
-  it('without a passphrase, saying that it needs one', async () => {
-    expect(await refusal(await smallEncrypted())).toEqual({ kind: 'passphrase-needed' });
-  });
-
-  it('with a wrong passphrase, saying so', async () => {
-    await seedEverything(5_000);
-    const before = await dumpDatabase();
-    const bytes = await smallEncrypted();
-    for (const wrong of ['correct horse battery stapl', 'Correct horse battery staple', ' ']) {
-      expect(await refusal(bytes, wrong)).toEqual({ kind: 'wrong-passphrase' });
-    }
-    expect(await dumpDatabase()).toEqual(before);
-  });
+describe('opening a TOPUPENC backup refuses, and changes nothing', () => {
+  itRefusesMissingAndWrongPassphrases(() => smallEncrypted(), refusal);
 
   it('with any single bit of the file flipped', async () => {
     await seedEverything(5_000);
@@ -167,7 +104,7 @@ describe('opening an encrypted backup refuses, and changes nothing', () => {
       ...VALID_FILES,
       padding: [new Uint8Array(140_000), { level: 0 }],
     });
-    const bytes = await bytesOfFile(await encryptBackup(new Blob([zip]), PASSPHRASE, FAST));
+    const bytes = await bytesOfFile(await writeTopupenc(new Blob([zip]), PASSPHRASE, FAST));
     expect(await readBackup(new Blob([bytes]), { passphrase: PASSPHRASE, limits: LIMITS })).toEqual(
       expect.objectContaining({ ok: true }),
     );
@@ -221,7 +158,7 @@ describe('opening an encrypted backup refuses, and changes nothing', () => {
 
   it('with two chunks swapped', async () => {
     const bytes = await bytesOfFile(
-      await encryptBackup(
+      await writeTopupenc(
         new Blob([
           backupZip(validManifest(), {
             ...VALID_FILES,
@@ -232,7 +169,7 @@ describe('opening an encrypted backup refuses, and changes nothing', () => {
         FAST,
       ),
     );
-    const sealed = FAST.chunkBytes + 16;
+    const sealed = FAST.chunkBytes + TAG_BYTES;
     const swapped = bytes.slice();
     swapped.set(bytes.subarray(HEADER_BYTES, HEADER_BYTES + sealed), HEADER_BYTES + sealed);
     swapped.set(bytes.subarray(HEADER_BYTES + sealed, HEADER_BYTES + 2 * sealed), HEADER_BYTES);
