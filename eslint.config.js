@@ -186,6 +186,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The WebKit suite runs in Node and hands functions to the page.
+    files: ['webkit/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Measurements and scripts report on the console.
     files: ['e2e/**/*.bench.ts', 'scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },

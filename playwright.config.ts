@@ -1,9 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BASE_URL, PORT, chromiumLaunchOptions } from './e2e/browser';
+import { BASE_URL, PORT, chromiumLaunchOptions, firefoxLaunchOptions } from './e2e/browser';
 
 // End-to-end tests run against the production build (`vite build` first), served by
 // `vite preview` with its service worker, never against the dev server.
-const phone = { ...devices['Pixel 7'], browserName: 'chromium' as const };
+const phone = {
+  ...devices['Pixel 7'],
+  browserName: 'chromium' as const,
+  launchOptions: chromiumLaunchOptions,
+};
+// Firefox has no mobile emulation: the same viewport, touch and scale, on its own user agent.
+const firefoxPhone = {
+  ...devices['Desktop Firefox'],
+  viewport: devices['Pixel 7'].viewport,
+  deviceScaleFactor: devices['Pixel 7'].deviceScaleFactor,
+  hasTouch: true,
+  channel: 'moz-firefox',
+  launchOptions: firefoxLaunchOptions,
+};
 /** The one project of the configs that run a single kind of spec (bench, screenshots). */
 export const phoneProject = { name: 'chromium', use: phone };
 
@@ -21,7 +34,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: BASE_URL,
-    launchOptions: chromiumLaunchOptions,
     locale: 'en-US',
     trace: 'retain-on-failure',
   },
@@ -30,9 +42,10 @@ export default defineConfig({
   projects: [
     { name: 'soak', testMatch: 'soak.spec.ts', use: phone },
     { ...phoneProject, testIgnore: 'soak.spec.ts' },
+    { name: 'firefox', testIgnore: 'soak.spec.ts', use: firefoxPhone },
   ],
   webServer: {
-    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `TOPUP_NEXT_RELEASE=on ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/sw/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
+import { nextReleaseStandIn } from './e2e/next-release.ts';
 
 export default defineConfig({
   resolve: {
@@ -31,6 +32,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    process.env.TOPUP_NEXT_RELEASE === 'on' ? nextReleaseStandIn() : null,
   ],
   preview: {
     host: '127.0.0.1',

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
@@ -25,9 +25,10 @@ test('a backup with a photo, imported into a fresh browser profile, brings back 
 
   await page.goto('/settings');
   await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const backupPath = await (await download).path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  );
+  const backupPath = download.path;
   await expect(page.getByText('The backup file is ready')).toBeVisible();
   await expect(page.getByText(/^Last backup:/)).toBeVisible();
 

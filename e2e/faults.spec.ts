@@ -2,7 +2,7 @@
 // two tabs editing one plan, and the page closed in the middle of an import.
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 import { seedAtScale } from './seed-at-scale';
@@ -111,9 +111,10 @@ test('closing the page in the middle of an import leaves no partial data', async
 }) => {
   await page.goto('/settings');
   await seedAtScale(page, { lines: 60, topUps: 12_000, attachments: 0, attachmentBytes: 0 });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const backup = await (await download).path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  );
+  const backup = download.path;
 
   const fresh = await browser.newContext();
   const importer = await fresh.newPage();

@@ -1,6 +1,6 @@
 // Fixing the history: a saved top-up is edited (its amount, its day, its files) and a use is
 // edited, each saved at once and undone from the line's page.
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
@@ -71,9 +71,10 @@ test('a receipt added to a saved top-up survives a reload and a backup, and can 
   await expect(receipt).toBeVisible();
 
   await page.goto('/settings');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const backupPath = await (await download).path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  );
+  const backupPath = download.path;
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.clock.setFixedTime(new Date('2027-03-01T10:00:00'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
@@ -115,9 +115,10 @@ test('Insight totals each month per plan, forecasts the next 90 days and shows p
 
   // The same month summed independently, from the receipts exported as CSV.
   await page.getByRole('link', { name: 'Receipts' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = readFileSync(await (await download).path(), 'utf8');
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  );
+  const csv = readFileSync(download.path, 'utf8');
   const [header = '', ...rows] = csv.slice(1).trim().split('\r\n');
   const columns = header.split(',');
   const paidOn = columns.indexOf('paid_on');

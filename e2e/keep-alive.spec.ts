@@ -3,7 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from './browser';
-import { expect, expectNoAxeViolations, test, waitForActiveServiceWorker } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  test,
+  waitForActiveServiceWorker,
+  saveFrom,
+} from './fixtures';
 import { dismissNotifications, shownNotifications } from './notifications';
 import { PlanForm } from './pages/plan-form';
 
@@ -286,9 +292,10 @@ test('a port-out kit is kept with the line, its PIN expiry worked out from the c
   await page.getByRole('button', { name: 'Log top-up' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: 'Receipts' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = await (await download).path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  );
+  const csv = download.path;
   const text = await readFile(csv, 'utf8');
   expect(text).toContain('Moving');
   expect(text).not.toContain('ACC-778899');

@@ -1,4 +1,4 @@
-import { expect, test, waitForActiveServiceWorker } from './fixtures';
+import { expect, servedByWorker, test, waitForActiveServiceWorker } from './fixtures';
 
 test.describe('offline', () => {
   test('the service worker activates and serves an offline reload', async ({
@@ -10,7 +10,7 @@ test.describe('offline', () => {
     await waitForActiveServiceWorker(page);
     await context.setOffline(true);
     const response = await page.reload();
-    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await servedByWorker(page, response)).toBe(true);
     await expect(app.heading).toHaveText('Plans');
     await expect(app.nav).toBeVisible();
   });
@@ -25,7 +25,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     const second = await context.newPage();
     const response = await second.goto('/settings');
-    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await servedByWorker(second, response)).toBe(true);
     await expect(second.getByRole('heading', { level: 1 })).toHaveText('Settings');
     await expect(second.getByLabel('Language')).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { expect, test, waitForActiveServiceWorker } from './fixtures';
+import { expect, servedByWorker, test, waitForActiveServiceWorker } from './fixtures';
 import { VIEWS } from './pages/app-shell';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
@@ -59,7 +59,7 @@ test.describe('privacy and security', () => {
       await waitForActiveServiceWorker(page);
       await context.setOffline(true);
       const response = await page.reload();
-      expect(response?.fromServiceWorker()).toBe(true);
+      expect(await servedByWorker(page, response)).toBe(true);
       return response;
     };
     for (const response of [first, await offline()]) {
@@ -96,7 +96,7 @@ test.describe('privacy and security', () => {
     expect(await markupFromString()).toBe('refused');
     await waitForActiveServiceWorker(page);
     await context.setOffline(true);
-    expect((await page.reload())?.fromServiceWorker()).toBe(true);
+    expect(await servedByWorker(page, await page.reload())).toBe(true);
     expect(await markupFromString()).toBe('refused');
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, saveFrom } from './fixtures';
 import { LinePage } from './pages/line-page';
 import { PlanForm } from './pages/plan-form';
 
@@ -44,9 +44,10 @@ test('Receipts lists every top-up, searches, filters, totals per currency and ex
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expectNoAxeViolations(page);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const file = await (await download).path();
+  const download = await saveFrom(page, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  );
+  const file = download.path;
   const csv = readFileSync(file, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split('\r\n');

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { chromiumOrExit } from './find-chromium.mjs';
+import { systemToolsOrExit } from './system-tools.mjs';
 import { firstLoadBytes } from './first-load-size.mjs';
 
 // In the order they run: the start-up measures first, before the groups that write hundreds of
@@ -39,8 +39,8 @@ const started = Date.now();
 
 const NEEDED = ['vite', '@playwright/test', 'lighthouse', 'vite-plugin-pwa'];
 if (!NEEDED.every((name) => existsSync(`node_modules/${name}/package.json`))) ensureDependencies();
-const chromium = chromiumOrExit();
-const env = { ...process.env, TOPUP_CHROMIUM: chromium };
+const browsers = systemToolsOrExit();
+const env = { ...process.env, ...browsers };
 
 function run(title, command, args) {
   console.log(`\n▶ ${title}`);
@@ -293,7 +293,9 @@ console.log(
     : '\n✓ every budget held',
 );
 
-const chromiumVersion = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromiumVersion = spawnSync(browsers.TOPUP_CHROMIUM, ['--version'], {
+  encoding: 'utf8',
+}).stdout.trim();
 const results = {
   measuredAt: new Date().toISOString(),
   seconds,

@@ -2,13 +2,13 @@
 // seed unless SOAK_SEED gives one. `npm test` runs the same test at 500 operations.
 import { spawnSync } from 'node:child_process';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { chromiumOrExit } from './find-chromium.mjs';
+import { systemToolsOrExit } from './system-tools.mjs';
 
 ensureDependencies();
-const chromium = chromiumOrExit();
+const browsers = systemToolsOrExit();
 const env = {
   ...process.env,
-  TOPUP_CHROMIUM: chromium,
+  ...browsers,
   SOAK_STEPS: process.env.SOAK_STEPS || '2000',
 };
 

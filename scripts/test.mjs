@@ -1,16 +1,17 @@
-// `npm test`: install if needed, find a Chromium, then run every check. Each step runs even when
-// an earlier one failed, so one run shows everything that is wrong; the exit code is non-zero if
-// any step failed. Then reports/reliability.md gets each RELIABILITY.md row's result from this
-// run; the last line counts the unit and end-to-end tests.
+// `npm test`: install if needed, find the browsers and tools the tests drive (installing them as
+// root), then run every check. Each step runs even when an earlier one failed, so one run shows
+// everything that is wrong; the exit code is non-zero if any step failed. Then
+// reports/reliability.md gets each RELIABILITY.md row's result from this run; the last line
+// counts the unit, end-to-end and WebKit tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { chromiumOrExit } from './find-chromium.mjs';
+import { systemToolsOrExit } from './system-tools.mjs';
 import { writeReliabilityReport } from './reliability.mjs';
 
 ensureDependencies();
 rmSync('reports', { recursive: true, force: true });
-const chromium = chromiumOrExit();
+const browsers = systemToolsOrExit();
 
 const bin = (name) => `./node_modules/.bin/${name}`;
 const steps = [
@@ -26,12 +27,24 @@ const steps = [
   ],
   ['build', bin('vite'), ['build']],
   ['e2e', bin('playwright'), ['test']],
+  [
+    'webkit',
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=reports/webkit.tap',
+      'webkit/',
+    ],
+  ],
 ];
 
 const failed = [];
 const outcomes = {};
 for (const [name, command, args] of steps) {
-  if (name === 'e2e' && failed.includes('build')) {
+  if ((name === 'e2e' || name === 'webkit') && failed.includes('build')) {
     failed.push(name);
     outcomes[name] = 'not run';
     continue;
@@ -39,7 +52,7 @@ for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, TOPUP_CHROMIUM: chromium },
+    env: { ...process.env, ...browsers },
   });
   if (result.status !== 0) failed.push(name);
   outcomes[name] = result.status === 0 ? 'passes' : 'fails';
@@ -57,12 +70,23 @@ function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
+/** The `# pass 3` style totals at the end of Node's TAP report. */
+function tapTotals(path) {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { pass: total('pass'), fail: total('fail'), skipped: total('skipped') };
+}
+
 const unit = readJson('reports/unit.json');
 const e2e = readJson('reports/e2e.json');
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const webkit = tapTotals('reports/webkit.tap');
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + webkit.pass;
 const failedTests =
-  (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+  (unit?.numFailedTests ?? 0) +
+  (e2e?.stats?.unexpected ?? 0) +
+  (e2e?.stats?.flaky ?? 0) +
+  webkit.fail;
+const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0) + webkit.skipped;
 
 console.log(failed.length ? `\n✗ failed steps: ${failed.join(', ')}` : '\n✓ every step passed');
 console.log(`tests: ${passed} passed, ${failedTests} failed, ${skipped} skipped`);
