@@ -37,9 +37,12 @@ test('a backup exported with a passphrase opens in a fresh profile only with tha
   await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
 
   await confirm.fill(PASSPHRASE);
+  // age's scrypt runs in a worker, so that the page does not freeze while it works.
+  const encrypting = page.waitForEvent('worker', (worker) => worker.url().includes('age-worker'));
   const download = await saveFrom(page, () =>
     page.getByRole('button', { name: 'Export backup' }).click(),
   );
+  await encrypting;
   expect(download.name).toBe('topup-backup-2027-01-20.zip.age');
   const backupPath = download.path;
   await expect(page.getByText(/^The encrypted backup file is ready/)).toBeVisible();
@@ -62,7 +65,9 @@ test('a backup exported with a passphrase opens in a fresh profile only with tha
   await expect(given).toBeFocused();
 
   await given.fill('blue kettle 42, 月亮');
+  const decrypting = other.waitForEvent('worker', (worker) => worker.url().includes('age-worker'));
   await locked.getByRole('button', { name: 'Open backup' }).click();
+  await decrypting;
   await expect(locked.getByRole('alert')).toHaveText(
     'This passphrase does not open this backup. Nothing was changed; check the passphrase and try again.',
   );

@@ -1,11 +1,13 @@
 // Under Trusted Types a script URL must come from a policy. This one vouches for the app's own
-// two workers, the service worker and the JSON parser, and for nothing else.
+// workers, the service worker, the JSON parser and the backup encryption, and for nothing else.
+import ageWorkerUrl from './age-worker.ts?worker&url';
 import jsonParseWorkerUrl from './json-parse-worker.ts?worker&url';
 
 export const SERVICE_WORKER_URL = '/sw.js';
 export const JSON_PARSE_WORKER_URL = jsonParseWorkerUrl;
+export const AGE_WORKER_URL = ageWorkerUrl;
 
-const ALLOWED = new Set([SERVICE_WORKER_URL, JSON_PARSE_WORKER_URL]);
+const ALLOWED = new Set([SERVICE_WORKER_URL, JSON_PARSE_WORKER_URL, AGE_WORKER_URL]);
 
 let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
 

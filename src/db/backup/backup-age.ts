@@ -32,6 +32,9 @@
  * keep on disk, and then read as a plain ZIP is. Encrypting gathers its output the same way, so a
  * 200 MB backup is never held in memory whole.
  *
+ * age's scrypt is one long synchronous computation (seconds on a phone), so the page runs these
+ * functions in a worker (pwa/age-off-thread); they run on any thread.
+ *
  * Backups encrypted before the app wrote age are in the TOPUPENC container (backup-topupenc),
  * which the app still reads and no longer writes.
  */
@@ -156,18 +159,19 @@ function checkHeader(head: Uint8Array, fileSize: number): void {
   if (fileSize < headerEnd + NONCE_BYTES + TAG_BYTES) fail({ kind: 'truncated' });
 }
 
-/**
- * The ZIP inside an age backup, decrypted with `passphrase`, as a source the ZIP reader reads like
- * a plain file. Asks for the passphrase only once the header shows a file the app can open.
- */
-export async function openAgeBackup(
+/** Decrypts an age file into the ZIP it holds: where this runs is the page's choice. */
+export type DecryptAge = (
   file: Blob,
-  passphrase: string | undefined,
+  passphrase: string,
   onRead: (bytes: number) => void,
   limits: BackupLimits,
-): Promise<ZipSource> {
-  checkHeader(new Uint8Array(await file.slice(0, HEADER_MAX).arrayBuffer()), file.size);
-  if (passphrase === undefined) fail({ kind: 'passphrase-needed' });
+) => Promise<Blob>;
+
+/**
+ * The ZIP inside an age file, decrypted with `passphrase` front to back into a Blob. Throws a
+ * BackupFailure saying why a file cannot be opened.
+ */
+export const decryptAge: DecryptAge = async (file, passphrase, onRead, limits) => {
   const { Decrypter } = await import('age-encryption');
   const decrypter = new Decrypter();
   for (const form of new Set([passphrase.normalize('NFC'), passphrase])) {
@@ -182,11 +186,9 @@ export async function openAgeBackup(
     },
   });
 
-  // The file is read twice, to decrypt it and then as a ZIP: each pass counts for half of it.
-  const halfRead = (bytes: number) => onRead(bytes / 2);
   let plain: ReadableStreamWithSize;
   try {
-    plain = await decrypter.decrypt(counted(file.stream(), halfRead));
+    plain = await decrypter.decrypt(counted(file.stream(), onRead));
   } catch {
     return fail({ kind: unmatched ? 'wrong-passphrase' : 'corrupt' });
   }
@@ -201,12 +203,28 @@ export async function openAgeBackup(
     await plain.cancel();
     return fail(refusal);
   }
-  let zip: Blob;
   try {
-    zip = await blobOf(plain, 'application/zip');
+    return await blobOf(plain, 'application/zip');
   } catch {
     // The passphrase is right (it unwrapped the file key), so a chunk itself was altered.
     return fail({ kind: 'corrupt' });
   }
-  return blobSource(zip, halfRead);
+};
+
+/**
+ * The ZIP inside an age backup, decrypted with `passphrase`, as a source the ZIP reader reads like
+ * a plain file. Asks for the passphrase only once the header shows a file the app can open.
+ */
+export async function openAgeBackup(
+  file: Blob,
+  passphrase: string | undefined,
+  onRead: (bytes: number) => void,
+  limits: BackupLimits,
+  decrypt: DecryptAge = decryptAge,
+): Promise<ZipSource> {
+  checkHeader(new Uint8Array(await file.slice(0, HEADER_MAX).arrayBuffer()), file.size);
+  if (passphrase === undefined) fail({ kind: 'passphrase-needed' });
+  // The file is read twice, to decrypt it and then as a ZIP: each pass counts for half of it.
+  const halfRead = (bytes: number) => onRead(bytes / 2);
+  return blobSource(await decrypt(file, passphrase, halfRead, limits), halfRead);
 }

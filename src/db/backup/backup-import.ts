@@ -3,7 +3,7 @@
 // in one transaction, so a restore is complete or never happened.
 import { parseUtf8Json } from '@/domain/utf8-json';
 import { checkManifest } from './backup-check';
-import { isAgeBackup, openAgeBackup } from './backup-age';
+import { type DecryptAge, isAgeBackup, openAgeBackup } from './backup-age';
 import {
   BACKUP_LIMITS,
   type BackupError,
@@ -139,6 +139,8 @@ export interface ReadBackupOptions {
   limits?: BackupLimits;
   /** How the manifest is parsed: on this thread unless the page offers a worker. */
   parseJson?: ParseJson;
+  /** How an age file is decrypted: on this thread unless the page offers a worker. */
+  decryptAge?: DecryptAge;
 }
 
 /** Enough of a file's first bytes to tell an age file (22 bytes) and a TOPUPENC one (8). */
@@ -153,9 +155,10 @@ async function zipOf(
   onRead: (bytes: number) => void,
   passphrase: string | undefined,
   limits: BackupLimits,
+  decryptAge: DecryptAge | undefined,
 ): Promise<ZipSource> {
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  if (isAgeBackup(head)) return openAgeBackup(file, passphrase, onRead, limits);
+  if (isAgeBackup(head)) return openAgeBackup(file, passphrase, onRead, limits, decryptAge);
   if (!isTopupencBackup(head)) return blobSource(file, onRead);
   if (passphrase === undefined) fail({ kind: 'passphrase-needed' });
   return openTopupencBackup(file, passphrase, onRead, limits);
@@ -175,6 +178,7 @@ export async function readBackup(
     passphrase,
     limits = BACKUP_LIMITS,
     parseJson = async (utf8) => parseUtf8Json(utf8),
+    decryptAge,
   } = options;
   let done = 0;
   const onRead = (bytes: number) => {
@@ -182,7 +186,7 @@ export async function readBackup(
     onProgress?.(done, file.size);
   };
   try {
-    const source = await zipOf(file, onRead, passphrase, limits);
+    const source = await zipOf(file, onRead, passphrase, limits, decryptAge);
     const backup = await readAll(source, limits, createPacer(), parseJson);
     onProgress?.(file.size, file.size);
     return { ok: true, backup, summary: summaryOf(backup) };

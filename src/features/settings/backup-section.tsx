@@ -6,12 +6,12 @@ import { dateTimeFormat } from '@/domain/intl-formats';
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n';
 import type { BackupError, BackupSummary, ParsedBackup } from '@/db/backup/backup-format';
-import { encryptBackup } from '@/db/backup/backup-age';
 import { backupFileName, exportBackup } from '@/db/backup/backup-export';
 import { applyBackup, readBackup } from '@/db/backup/backup-import';
 import { saveSetting } from '@/db/settings';
 import { useBackupErrorText } from './backup-error-text';
 import { BackupExportForm, BackupUnlockForm } from './backup-passphrase-forms';
+import { decryptOffThread, encryptOffThread } from '@/pwa/age-off-thread';
 import { parseJsonOffThread } from '@/pwa/parse-json-off-thread';
 import { saveFile } from '@/ui/save-file';
 
@@ -45,9 +45,9 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
       if (encrypted) {
         const encrypting = t('backup.encrypting');
         setBusy({ label: encrypting, done: 0, total: zip.size });
-        blob = await encryptBackup(zip, passphrase, {
-          onProgress: (doneBytes, total) => setBusy({ label: encrypting, done: doneBytes, total }),
-        });
+        blob = await encryptOffThread(zip, passphrase, (doneBytes, total) =>
+          setBusy({ label: encrypting, done: doneBytes, total }),
+        );
       }
       saveFile(blob, backupFileName(new Date(), encrypted));
       await saveSetting('lastBackupAt', Date.now());
@@ -70,6 +70,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: number }) {
       const result = await readBackup(file, {
         passphrase,
         parseJson: parseJsonOffThread,
+        decryptAge: decryptOffThread,
         onProgress: (doneBytes, total) => setBusy({ label, done: doneBytes, total }),
       });
       if (result.ok) {
