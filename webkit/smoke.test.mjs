@@ -4,15 +4,23 @@
 // imported into a fresh profile, the interface in Traditional Chinese, and what the engine offers.
 // `npm test` runs it after the production build.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Builder, By, until } from 'selenium-webdriver';
 import { freePort, startDisplay, startServer } from './processes.mjs';
 
-const MINIBROWSER =
-  process.env.TOPUP_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian's MiniBrowser, under the library folder of whatever architecture this is. */
+function miniBrowser() {
+  if (process.env.TOPUP_MINIBROWSER) return process.env.TOPUP_MINIBROWSER;
+  for (const folder of readdirSync('/usr/lib')) {
+    const path = join('/usr/lib', folder, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(path)) return path;
+  }
+  throw new Error('No MiniBrowser found: install webkit2gtk-driver, or set TOPUP_MINIBROWSER.');
+}
+const MINIBROWSER = miniBrowser();
 const PHOTO = new URL('../e2e/files/receipt.png', import.meta.url).pathname;
 const WAIT = 15_000;
 
