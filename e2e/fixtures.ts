@@ -30,7 +30,8 @@ export async function waitForActiveServiceWorker(page: Page): Promise<void> {
 /**
  * Whether a page loaded with the network off came from the service worker. Chromium's driver says
  * so of the response; Firefox's (WebDriver BiDi) does not, so there the page must be controlled
- * by the worker, which answers every navigation it controls.
+ * by the worker, which answers every navigation it controls. That is the weaker check: a page
+ * the browser took from its own cache would pass it too.
  */
 export async function servedByWorker(page: Page, response: Response | null): Promise<boolean> {
   if (page.context().browser()?.browserType().name() === 'chromium') {

@@ -126,7 +126,9 @@ test('accepting an update keeps a half-filled plan form across the reload', asyn
 
   // A new release: the worker's script has other bytes from now on, and the app's check finds it.
   await context.addCookies([{ name: NEXT_RELEASE_COOKIE, value: '1', url: BASE_URL }]);
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
   const banner = page.getByRole('status').filter({ hasText: 'A new version is ready' });
   await expect(banner).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Half-filled');

@@ -39,7 +39,7 @@ const started = Date.now();
 
 const NEEDED = ['vite', '@playwright/test', 'lighthouse', 'vite-plugin-pwa'];
 if (!NEEDED.every((name) => existsSync(`node_modules/${name}/package.json`))) ensureDependencies();
-const browsers = systemToolsOrExit();
+const browsers = systemToolsOrExit(['Chromium']);
 const env = { ...process.env, ...browsers };
 
 function run(title, command, args) {

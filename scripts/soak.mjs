@@ -5,7 +5,7 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 import { systemToolsOrExit } from './system-tools.mjs';
 
 ensureDependencies();
-const browsers = systemToolsOrExit();
+const browsers = systemToolsOrExit(['Chromium']);
 const env = {
   ...process.env,
   ...browsers,

@@ -34,10 +34,14 @@ function locate(tool) {
   return tool.paths.find((path) => existsSync(path));
 }
 
-/** The variables that tell the suites where their browsers are, installing what is missing. */
-export function systemToolsOrExit() {
+/**
+ * The variables that tell the suites where their browsers are, installing what is missing of
+ * the tools `names` (all of them unless given).
+ */
+export function systemToolsOrExit(names = TOOLS.map((tool) => tool.name)) {
   try {
-    let missing = TOOLS.filter((tool) => !locate(tool));
+    const needed = TOOLS.filter((tool) => names.includes(tool.name));
+    let missing = needed.filter((tool) => !locate(tool));
     if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
       const packages = missing.map((tool) => tool.debian).join(' ');
       console.log(`Installing Debian's ${packages}…`);
@@ -46,16 +50,15 @@ export function systemToolsOrExit() {
         stdio: 'inherit',
         env,
       });
-      missing = TOOLS.filter((tool) => !locate(tool));
+      missing = needed.filter((tool) => !locate(tool));
     }
     if (missing.length) {
       const packages = missing.map((tool) => `${tool.name} (Debian: ${tool.debian})`).join(', ');
       throw new Error(`Missing: ${packages}. Install them, or set TOPUP_CHROMIUM / TOPUP_FIREFOX.`);
     }
-    return {
-      TOPUP_CHROMIUM: locate(TOOLS[0]),
-      TOPUP_FIREFOX: locate(TOOLS[1]),
-    };
+    const found = {};
+    for (const tool of needed) if (tool.env) found[tool.env] = locate(tool);
+    return found;
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -144,6 +144,25 @@ async function chooseDate(driver, label, isoDate) {
   );
 }
 
+/** The receipt photo, opened full size, is a picture the engine could decode: its bytes are whole. */
+async function expectPhotoShown(driver) {
+  const show = By.css('button[aria-label="Show receipt.png full size"]');
+  await (await driver.wait(until.elementLocated(show), WAIT)).click();
+  const width = await driver.wait(
+    async () =>
+      driver.executeScript(() => document.querySelector('dialog img.full')?.naturalWidth || null),
+    WAIT,
+    'the photo never showed full size',
+  );
+  const { width: fileWidth } = pngSize(readFileSync(PHOTO));
+  assert.equal(width, fileWidth);
+}
+
+/** The width and height a PNG file's header gives. */
+function pngSize(bytes) {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 let browser;
 let backupPath;
 
@@ -193,10 +212,7 @@ test('a plan and a top-up with a photo, added with the server gone, are there af
   await browser.navigate().refresh();
   await headingIs(browser, 'WebKit plan');
   await textShown(browser, 'No. WK-1');
-  await browser.wait(
-    until.elementLocated(By.css('button[aria-label="Show receipt.png full size"]')),
-    WAIT,
-  );
+  await expectPhotoShown(browser);
 });
 
 test('a backup exported here imports into a fresh profile with its photo', async () => {
@@ -247,6 +263,7 @@ test('a backup exported here imports into a fresh profile with its photo', async
   await fresh.wait(until.elementLocated(By.linkText('WebKit plan')), WAIT).click();
   await headingIs(fresh, 'WebKit plan');
   await textShown(fresh, 'No. WK-1');
+  await expectPhotoShown(fresh);
 
   // The interface in Traditional Chinese, kept across a reload.
   await fresh.get(at('/settings'));

@@ -293,7 +293,7 @@ function readPlain(text: string): ConfirmationReading {
  */
 export type MessageReading =
   | { kind: 'payment' | 'other'; reading: ConfirmationReading }
-  | { kind: 'failed' | 'scheduled' | 'due' }
+  | { kind: 'failed' | 'scheduled' | 'due' | 'code' | 'refund' }
   | { kind: 'balance'; balance?: Money; validUntil?: PlainDate };
 
 // The words before a balance's expiry: "valid until", "expires", 有效期至, 到期.

@@ -3,11 +3,24 @@
 // or something else. Only a payment made fills the top-up form; every other kind is said in
 // words, so that a failed payment's amount is never taken for a payment.
 //
-// The words are checked in this order, and the first kind found wins: a failure ("failed",
-// "declined", 失败), then a payment made ("received", "successful", 成功, 已到账), then a charge to
+// The words are checked in this order, and the first kind found wins: a one-time code (its
+// amount is a payment being approved, not one made), then a failure ("failed", "declined", 失败),
+// then money coming back or in (a refund, a deposit), then a payment made ("received", "successful", 成功, 已到账), then a charge to
 // come ("will be charged", "scheduled", 将于…扣费), then an amount due ("amount due", "please pay
 // by", 应缴, 請於…前繳), then a balance ("balance", 余额, "valid until", 有效期至).
-export type MessageKind = 'payment' | 'failed' | 'scheduled' | 'due' | 'balance' | 'other';
+export type MessageKind =
+  'payment' | 'failed' | 'scheduled' | 'due' | 'balance' | 'code' | 'refund' | 'other';
+
+const CODE =
+  /\bOTP\b|\bone[-\s]?time\s+(?:password|passcode|code|pin)\b|验证码|驗證碼|校验码|校驗碼|动态密码|動態密碼/iu;
+
+const REFUND = new RegExp(
+  [
+    String.raw`\brefund(?:ed|s)?\b|\bmoney\s+back\b|\bcredited\s+back\b|\bdeposit(?:ed)?\s+(?:of|to)\b`,
+    '退款|退货|退貨|退费|退費|退回|收入|存入',
+  ].join('|'),
+  'iu',
+);
 
 const FAILED = new RegExp(
   [
@@ -28,7 +41,7 @@ const MADE = new RegExp(
     String.raw`\b(?:you\s+(?:have\s+)?(?:paid|topped\s+up|recharged|refilled|renewed|added|sent\s+(?:a\s+)?payment))\b`,
     String.raw`\bpaid\b(?!\s+(?:by|before|on\s+or\s+before))`,
     // A receipt's own words: "processed" (not "to be processed"), "Total charged", an order's id.
-    String.raw`(?<!\bbe\s)\b(?:processed|charged|posted|debited)\b|\b(?:trx|txn|transaction)\s+using\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
+    String.raw`(?<!\bbe\s)\b(?:processed|charged|posted)\b|\b(?:is|was|has\s+been|have\s+been)\s+debited\b|\b(?:trx|txn|transaction)\s+using\b|\b(?:refill|payment|order|purchase)\s+confirmation\b|\breceipt\b|\border\s+(?:id|#|number|no\.?)`,
     // A bank's or wallet's record of a card payment: its amount is what was paid.
     '交易金额|交易金額',
     '成功|已到账|已到賬|已缴|已繳|已充值|已增值|已儲值|已储值|已加值|已付款|已支付|已扣款|已收到|已入账|已入賬|已續約|已续约|已续费|已續費',
@@ -40,7 +53,7 @@ const MADE = new RegExp(
 
 const SCHEDULED = new RegExp(
   [
-    String.raw`\bwill\s+(?:be\s+)?(?:automatically\s+)?(?:taken|charged|debited|deducted|processed|billed|renew(?:ed)?|auto-?renew(?:ed)?|draft(?:ed)?|collected|attempt(?:ed)?)\b`,
+    String.raw`\bwill\s+(?:be\s+|get\s+)?(?:automatically\s+|auto-)?(?:taken|charged|debited|deducted|processed|billed|renew(?:ed)?|auto-?renew(?:ed)?|draft(?:ed)?|collected|attempt(?:ed)?)\b`,
     String.raw`\b(?:is|are|has\s+been)\s+scheduled\b|\bscheduled\s+(?:for|on)\b|\bset\s+to\s+(?:renew|charge)\b|\bupcoming\s+(?:payment|charge|renewal|auto-?pay)\b`,
     String.raw`\bnext\s+(?:payment|charge|renewal|auto-?pay)\s+(?:of|is|will|on)\b|\bdue\s+to\s+renew\b`,
     '将于|將於|将在|將在|即将|即將|预计|預計|预约|預約|自动续费将|自動續約將',
@@ -69,10 +82,16 @@ const BALANCE = new RegExp(
 const ALREADY_PAID_NOTE =
   /[(（]?(?:如|若)?(?:您)?已(?:缴费|繳費|缴款|繳款|付款)(?:者)?[，,]?请忽略[)）]?|[(（]?(?:如|若)?(?:您)?已(?:缴费|繳費|缴款|繳款|付款)(?:者)?[，,]?請忽略[)）]?|\bif\s+you\s+(?:have\s+)?already\s+(?:paid|made\s+(?:a|your|this)\s+payment)[^.!]*[.!]?/giu;
 
+// "Never share your OTP": a bank's warning under every alert, which names no code of its own.
+const SAFETY_NOTE =
+  /\b(?:never|do\s+not|don't)\s+share\b[^.!\n]*|(?:请|請)?(?:勿|不要)(?:将|將|把)?(?:验证码|驗證碼)[^。！\n]*/giu;
+
 /** The kind of a carrier message, read from its words (see the order above). */
 export function messageKind(text: string): MessageKind {
   const folded = text.normalize('NFKC').replace(ALREADY_PAID_NOTE, ' ');
+  if (CODE.test(folded.replace(SAFETY_NOTE, ' '))) return 'code';
   if (FAILED.test(folded)) return 'failed';
+  if (REFUND.test(folded)) return 'refund';
   if (MADE.test(folded)) return 'payment';
   if (SCHEDULED.test(folded)) return 'scheduled';
   if (DUE.test(folded)) return 'due';

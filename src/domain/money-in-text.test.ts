@@ -30,6 +30,7 @@ describe('moneyInText', () => {
     ['£', 'GBP'],
     ['₹', 'INR'],
     ['Rs.', 'INR'],
+    ['Rs', 'INR'],
     ['TSh', 'TZS'],
     ['USD', 'USD'],
     ['EUR', 'EUR'],
@@ -37,6 +38,10 @@ describe('moneyInText', () => {
     const minor = currency === 'JPY' ? 300 : 30000;
     expect(amounts(`paid ${sign}300`)).toEqual([`${currency} ${minor}`]);
     expect(amounts(`paid 300 ${sign}`)).toEqual([`${currency} ${minor}`]);
+  });
+
+  it('reads no sign that only starts a word after the number', () => {
+    expect(amounts('bought 2 Tshirts and 3 Rscarves')).toEqual([]);
   });
 
   it('says where each amount is written', () => {

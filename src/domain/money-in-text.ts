@@ -54,6 +54,7 @@ const NAMED = new Map<string, string>([
   ['£', 'GBP'],
   ['₹', 'INR'],
   ['Rs.', 'INR'],
+  ['Rs', 'INR'],
   ['TSh', 'TZS'],
   ['Tsh', 'TZS'],
 ]);
@@ -81,7 +82,7 @@ function buildPatterns() {
     money: new RegExp(
       `(?:(?<![A-Za-z])(?<before>${named}|[$¥]|[A-Z]{3})[ \\t]?|(?<![A-Za-z\\d.,_]))` +
         `(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
-        `(?:[ \\t]?(?<after>${named}|[${[...YUAN_SIGNS].join('')}]|[A-Z]{3}(?![A-Za-z])))?`,
+        `(?:[ \\t]?(?<after>(?:${named})(?![A-Za-z])|[${[...YUAN_SIGNS].join('')}]|[A-Z]{3}(?![A-Za-z])))?`,
       'gu',
     ),
     // Every currency the text names, whether or not beside a number.

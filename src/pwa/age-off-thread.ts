@@ -23,22 +23,31 @@ function inWorker(
     return here();
   }
   return new Promise((resolve, reject) => {
-    let started = false;
+    let ready = false;
     worker.onmessage = (event: MessageEvent<AgeReply>) => {
-      started = true;
       const reply = event.data;
+      if (reply.kind === 'ready') {
+        ready = true;
+        worker.postMessage(request);
+        return;
+      }
       if (reply.kind === 'progress') return onProgress(reply.done);
       worker.terminate();
       if (reply.kind === 'done') resolve(reply.blob);
       else if (reply.kind === 'refused') reject(new BackupFailure(reply.error));
       else reject(new Error(reply.message));
     };
+    // A worker that never loaded (a blocked script) hands the work to the page; one that failed
+    // after it started fails the export or import, rather than run scrypt again on the page.
     worker.onerror = () => {
       worker.terminate();
-      if (started) reject(new Error('The backup worker failed'));
+      if (ready) reject(new Error('The backup worker failed'));
       else resolve(here());
     };
-    worker.postMessage(request);
+    worker.onmessageerror = () => {
+      worker.terminate();
+      reject(new Error('The backup worker sent what the page cannot read'));
+    };
   });
 }
 

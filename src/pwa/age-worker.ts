@@ -8,6 +8,7 @@ export type AgeRequest =
   | { kind: 'decrypt'; file: Blob; passphrase: string; limits: BackupLimits };
 
 export type AgeReply =
+  | { kind: 'ready' }
   | { kind: 'progress'; done: number }
   | { kind: 'done'; blob: Blob }
   | { kind: 'refused'; error: BackupError }
@@ -18,19 +19,33 @@ const scope = self as unknown as {
   postMessage(message: AgeReply): void;
 };
 
+/** Progress is said every megabyte: every chunk would be thousands of updates of the page. */
+const PROGRESS_STEP = 1024 * 1024;
+
+function progressTeller(): (done: number) => void {
+  let told = 0;
+  return (done) => {
+    if (done - told < PROGRESS_STEP) return;
+    told = done;
+    scope.postMessage({ kind: 'progress', done });
+  };
+}
+
 async function run(request: AgeRequest): Promise<Blob> {
+  const tell = progressTeller();
   if (request.kind === 'encrypt') {
-    return encryptBackup(request.zip, request.passphrase, {
-      onProgress: (done) => scope.postMessage({ kind: 'progress', done }),
-    });
+    return encryptBackup(request.zip, request.passphrase, { onProgress: tell });
   }
   let done = 0;
   const onRead = (bytes: number) => {
     done += bytes;
-    scope.postMessage({ kind: 'progress', done });
+    tell(done);
   };
   return decryptAge(request.file, request.passphrase, onRead, request.limits);
 }
+
+// Said at once, so that the page tells a worker that never started from one that failed later.
+scope.postMessage({ kind: 'ready' });
 
 scope.onmessage = (event) => {
   run(event.data).then(

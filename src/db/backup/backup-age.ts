@@ -189,7 +189,9 @@ export const decryptAge: DecryptAge = async (file, passphrase, onRead, limits) =
   let plain: ReadableStreamWithSize;
   try {
     plain = await decrypter.decrypt(counted(file.stream(), onRead));
-  } catch {
+  } catch (error) {
+    // Out of memory (scrypt at a high work factor on a small phone) is no fault of the file.
+    if (error instanceof RangeError) throw error;
     return fail({ kind: unmatched ? 'wrong-passphrase' : 'corrupt' });
   }
   let refusal: BackupError | undefined;
@@ -205,7 +207,8 @@ export const decryptAge: DecryptAge = async (file, passphrase, onRead, limits) =
   }
   try {
     return await blobOf(plain, 'application/zip');
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
     // The passphrase is right (it unwrapped the file key), so a chunk itself was altered.
     return fail({ kind: 'corrupt' });
   }

@@ -54,9 +54,9 @@ interface Snapshot {
 
 /**
  * All rows, read in one transaction so that the backup is one moment of the database even if
- * another tab writes meanwhile. Every attachment row is read as a Blob, whether it is stored as
- * bytes or, written by an earlier version, as a Blob (stored-files); the Blobs are read one
- * slice at a time while zipping.
+ * another tab writes meanwhile. Every attachment row is read as a Blob (stored-files): a stored
+ * Blob stays on disk and is read one slice at a time while zipping; one stored as bytes (where
+ * the browser refused Blobs) is in memory from here on.
  */
 async function readSnapshot(): Promise<Snapshot> {
   return db.transaction(

@@ -53,6 +53,8 @@ export function ConfirmationPaste({ onRead, currency, onBalance, shared }: Confi
       case 'scheduled':
       case 'due':
       case 'balance':
+      case 'code':
+      case 'refund':
         return t(`topUp.paste.kind.${message.kind}`);
       default:
         return '';
