@@ -245,6 +245,7 @@ describe('readConfirmation: confirmation numbers', () => {
     ['訂單編號：TWM1121-00987', 'TWM1121-00987'],
     ['確認編號為 TM55881203', 'TM55881203'],
     ['Confirmation number\nTMO8842', 'TMO8842'],
+    ['QK12AB34CD Confirmed. You bought Ksh100.00 of airtime on 21/9/24', 'QK12AB34CD'],
   ])('reads %j', (text, number) => {
     expect(readConfirmation(text).confirmation).toBe(number);
   });
@@ -258,6 +259,8 @@ describe('readConfirmation: confirmation numbers', () => {
 
   it('needs a label, and a value with a digit in it', () => {
     for (const text of [
+      'CONFIRMED. Your top-up is done.',
+      'Payment 12345678 confirmed.',
       'Your refill 12345 is done',
       'Order 12345 shipped',
       'Payment 12345',

@@ -191,6 +191,13 @@ function numbersIn(text: string): NumberInText[] {
     const end = match.index + match[0].length;
     found.push({ value, rank, start: end - value.length, end });
   }
+  // A mobile-money receipt (M-Pesa) starts with its transaction code: "QK12AB34CD Confirmed."
+  const leading = /^(?<value>[A-Z0-9]{8,12}) confirmed\b/iu.exec(text.trimStart());
+  const code = leading?.groups?.value;
+  if (code && /\d/.test(code) && /[A-Z]/i.test(code)) {
+    const start = text.indexOf(code);
+    found.push({ value: code, rank: 0, start, end: start + code.length });
+  }
   return found;
 }
 

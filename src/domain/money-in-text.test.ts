@@ -32,6 +32,7 @@ describe('moneyInText', () => {
     ['Rs.', 'INR'],
     ['Rs', 'INR'],
     ['TSh', 'TZS'],
+    ['Ksh', 'KES'],
     ['USD', 'USD'],
     ['EUR', 'EUR'],
   ])('reads %s as %s, before or after the number', (sign, currency) => {

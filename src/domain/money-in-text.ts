@@ -56,6 +56,8 @@ const NAMED = new Map<string, string>([
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['TSh', 'TZS'],
+  ['Ksh', 'KES'],
+  ['KSh', 'KES'],
   ['Tsh', 'TZS'],
 ]);
 

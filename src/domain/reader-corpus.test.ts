@@ -69,9 +69,9 @@ function score(field: Field, entries: readonly Entry[]) {
 // What the reader reaches on the whole corpus, rounded down: a change that reads worse fails.
 // The targets are above (precision 98 %, recall 90 %).
 const FLOORS: Record<Field, { precision: number; recall: number }> = {
-  amount: { precision: 0.91, recall: 0.91 },
-  paidOn: { precision: 1, recall: 0.9 },
-  confirmation: { precision: 1, recall: 0.71 },
+  amount: { precision: 0.93, recall: 0.9 },
+  paidOn: { precision: 1, recall: 0.93 },
+  confirmation: { precision: 1, recall: 0.85 },
 };
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
