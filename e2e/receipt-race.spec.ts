@@ -90,6 +90,9 @@ test('a camera-sized photo chosen and saved at once is kept with its top-up, on 
   await page.getByRole('button', { name: 'Log top-up' }).first().click();
   const formStates = await recordFormStates(page);
   await page.getByLabel('Attachment').setInputFiles(photo);
+  // The browser hands the page a chosen file once it has read the file's details, which under
+  // load can come after the driver returns; a person presses Save once the form shows the file.
+  await expect(page.getByText('Preparing camera.jpg…')).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   // Save says what it waits for, and cannot be pressed twice meanwhile.
   await expect.poll(formStates).toContainEqual({
