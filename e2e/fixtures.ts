@@ -27,6 +27,10 @@ export async function waitForActiveServiceWorker(page: Page): Promise<void> {
   });
 }
 
+function isChromium(page: Page): boolean {
+  return page.context().browser()?.browserType().name() === 'chromium';
+}
+
 /**
  * Whether a page loaded with the network off came from the service worker. Chromium's driver says
  * so of the response; Firefox's (WebDriver BiDi) does not, so there the page must be controlled
@@ -34,7 +38,7 @@ export async function waitForActiveServiceWorker(page: Page): Promise<void> {
  * the browser took from its own cache would pass it too.
  */
 export async function servedByWorker(page: Page, response: Response | null): Promise<boolean> {
-  if (page.context().browser()?.browserType().name() === 'chromium') {
+  if (isChromium(page)) {
     return response?.fromServiceWorker() ?? false;
   }
   return page.evaluate(() => navigator.serviceWorker.controller !== null);
@@ -72,7 +76,7 @@ export async function saveFrom(
   page: Page,
   action: () => Promise<void>,
 ): Promise<{ name: string; path: string }> {
-  if (page.context().browser()?.browserType().name() === 'chromium') {
+  if (isChromium(page)) {
     const download = page.waitForEvent('download');
     await action();
     const file = await download;

@@ -3,7 +3,7 @@
 import { type DecryptAge, decryptAge, encryptBackup } from '@/db/backup/backup-age';
 import { BackupFailure } from '@/db/backup/backup-format';
 import type { AgeReply, AgeRequest } from './age-worker';
-import { AGE_WORKER_URL, trustedScriptUrl } from './script-url-policy';
+import { AGE_WORKER_URL, startWorker } from './script-url-policy';
 
 /**
  * The Blob the worker answers `request` with; `onProgress` hears how far it got. `here` does the
@@ -14,14 +14,8 @@ function inWorker(
   onProgress: (done: number) => void,
   here: () => Promise<Blob>,
 ): Promise<Blob> {
-  if (typeof Worker === 'undefined') return here();
-  let worker: Worker;
-  try {
-    // The DOM typings predate Trusted Types: the browser takes the TrustedScriptURL here.
-    worker = new Worker(trustedScriptUrl(AGE_WORKER_URL) as string, { type: 'module' });
-  } catch {
-    return here();
-  }
+  const worker = startWorker(AGE_WORKER_URL);
+  if (!worker) return here();
   return new Promise((resolve, reject) => {
     let ready = false;
     worker.onmessage = (event: MessageEvent<AgeReply>) => {

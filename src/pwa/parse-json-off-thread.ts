@@ -5,7 +5,7 @@
 import { jsonAssembler } from '@/domain/json-pieces';
 import { parseUtf8Json } from '@/domain/utf8-json';
 import type { JsonParseReply } from './json-parse-worker';
-import { JSON_PARSE_WORKER_URL, trustedScriptUrl } from './script-url-policy';
+import { JSON_PARSE_WORKER_URL, startWorker } from './script-url-policy';
 
 /** The parse on the page, as a promise, so that its failure rejects like the worker's. */
 function parseHere(utf8: readonly Uint8Array[]): Promise<unknown> {
@@ -23,14 +23,8 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 export function parseJsonOffThread(utf8: readonly Uint8Array[]): Promise<unknown> {
-  if (typeof Worker === 'undefined') return parseHere(utf8);
-  let worker: Worker;
-  try {
-    // The DOM typings predate Trusted Types: the browser takes the TrustedScriptURL here.
-    worker = new Worker(trustedScriptUrl(JSON_PARSE_WORKER_URL) as string, { type: 'module' });
-  } catch {
-    return parseHere(utf8);
-  }
+  const worker = startWorker(JSON_PARSE_WORKER_URL);
+  if (!worker) return parseHere(utf8);
   return new Promise((resolve, reject) => {
     const assembler = jsonAssembler();
     let started = false;

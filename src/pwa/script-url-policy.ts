@@ -21,3 +21,14 @@ export function trustedScriptUrl(url: string): string | TrustedScriptURL {
     }) ?? null;
   return policy ? policy.createScriptURL(url) : url;
 }
+
+/** A module worker of the app's own, or null where no worker can start here. */
+export function startWorker(url: string): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    // The DOM typings predate Trusted Types: the browser takes the TrustedScriptURL here.
+    return new Worker(trustedScriptUrl(url) as string, { type: 'module' });
+  } catch {
+    return null;
+  }
+}

@@ -40,7 +40,7 @@
  */
 import type { ReadableStreamWithSize } from 'age-encryption';
 import { BackupFailure, type BackupError, type BackupLimits } from './backup-format';
-import { ownBytes } from './backup-bytes';
+import { blobGatherer } from './backup-bytes';
 import { createPacer } from './backup-pacer';
 import { blobSource, type ZipSource } from './backup-zip-reader';
 
@@ -53,8 +53,6 @@ const SCRYPT_WORK_FACTOR_MAX = 20;
 const HEADER_MAX = 1024;
 const NONCE_BYTES = 16;
 const TAG_BYTES = 16;
-/** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
-const SPILL_BYTES = 8 * 1024 * 1024;
 
 function fail(error: BackupError): never {
   throw new BackupFailure(error);
@@ -84,21 +82,12 @@ function counted(
 async function blobOf(stream: ReadableStream<Uint8Array>, type: string): Promise<Blob> {
   const pace = createPacer();
   const reader = stream.getReader();
-  const parts: Blob[] = [];
-  let pending: Uint8Array<ArrayBuffer>[] = [];
-  let pendingBytes = 0;
+  const gathered = blobGatherer();
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    pending.push(ownBytes(next.value));
-    pendingBytes += next.value.length;
-    if (pendingBytes >= SPILL_BYTES) {
-      parts.push(new Blob(pending));
-      pending = [];
-      pendingBytes = 0;
-    }
+    gathered.add(next.value);
     await pace();
   }
-  parts.push(new Blob(pending));
-  return new Blob(parts, { type });
+  return gathered.blob(type);
 }
 
 export interface EncryptOptions {

@@ -1,4 +1,5 @@
-// Byte helpers of the backup file: the ZIP checksum, and chunks typed as the Blob constructor wants.
+// Byte helpers of the backup file: the ZIP checksum, chunks typed as the Blob constructor wants,
+// and a Blob gathered from chunks.
 
 const CRC_TABLE = Int32Array.from({ length: 256 }, (_, byte) => {
   let crc = byte;
@@ -23,4 +24,30 @@ export function ownBytes(chunk: Uint8Array): Uint8Array<ArrayBuffer> {
   return chunk.buffer instanceof ArrayBuffer
     ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     : new Uint8Array(chunk);
+}
+
+/** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
+const SPILL_BYTES = 8 * 1024 * 1024;
+
+/** Gathers chunks into one Blob made of Blobs of a few megabytes each, so that none is held whole. */
+export function blobGatherer(): { add: (chunk: Uint8Array) => void; blob: (type: string) => Blob } {
+  const parts: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const spill = () => {
+    parts.push(new Blob(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    add(chunk) {
+      pending.push(ownBytes(chunk));
+      pendingBytes += chunk.length;
+      if (pendingBytes >= SPILL_BYTES) spill();
+    },
+    blob(type) {
+      spill();
+      return new Blob(parts, { type });
+    },
+  };
 }

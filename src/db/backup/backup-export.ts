@@ -2,7 +2,7 @@
 // The archive is built with fflate's synchronous streaming classes on the page's thread: its
 // worker-based API needs blob: workers, which the app's Content Security Policy forbids.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { ownBytes } from './backup-bytes';
+import { blobGatherer } from './backup-bytes';
 import { minorDigitsOf } from './backup-digits';
 import {
   attachmentFile,
@@ -29,8 +29,6 @@ const CHUNK_BYTES = 1024 * 1024;
 const DEFLATE_CHUNK_BYTES = 256 * 1024;
 /** Rows turned into JSON at a time, so that no single step holds the thread for long. */
 const ROWS_PER_PIECE = 500;
-/** Output is gathered into a Blob every few megabytes, which the browser may keep on disk. */
-const SPILL_BYTES = 8 * CHUNK_BYTES;
 
 /**
  * `topup-backup-2027-01-31.zip`, by the device's calendar; `.zip.age` when encrypted, an age
@@ -123,27 +121,20 @@ async function encodeManifest(manifest: BackupManifest, pace: Pacer): Promise<Ui
 
 /** Collects the archive's output; `failure` holds an error fflate reported through its callback. */
 function zipOutput() {
-  const output: { parts: Blob[]; failure?: Error; ended: boolean } = { parts: [], ended: false };
-  let pending: Uint8Array<ArrayBuffer>[] = [];
-  let pendingBytes = 0;
+  const output: { failure?: Error; ended: boolean } = { ended: false };
+  const gathered = blobGatherer();
   const zip = new Zip((error, chunk, final) => {
     if (error) {
       output.failure = error;
       return;
     }
-    pending.push(ownBytes(chunk));
-    pendingBytes += chunk.length;
-    if (final || pendingBytes >= SPILL_BYTES) {
-      output.parts.push(new Blob(pending));
-      pending = [];
-      pendingBytes = 0;
-    }
+    gathered.add(chunk);
     output.ended = final;
   });
   const check = () => {
     if (output.failure) throw output.failure;
   };
-  return { zip, output, check };
+  return { zip, output, gathered, check };
 }
 
 /**
@@ -164,7 +155,7 @@ export async function exportBackup(
     throw new RangeError('Too much to fit in one backup file');
   }
 
-  const { zip, output, check } = zipOutput();
+  const { zip, output, gathered, check } = zipOutput();
   let done = 0;
   const wrote = async (bytes: number) => {
     check();
@@ -202,5 +193,5 @@ export async function exportBackup(
   check();
   if (!output.ended) throw new Error('The backup archive did not end');
   onProgress?.(total, total);
-  return new Blob(output.parts, { type: 'application/zip' });
+  return gathered.blob('application/zip');
 }
